@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Library</p>, document.getElementById('app')!);

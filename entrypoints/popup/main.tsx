@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>News Clipper</p>, document.getElementById('app')!);

@@ -1,0 +1,39 @@
+/**
+ * Finds the article body on the prepared clone (Readability), then removes what is not the
+ * article. Mutates the clone.
+ */
+import { Readability } from '@mozilla/readability';
+
+export interface BodyResult {
+  /** The article container: detached from the page, owned by the working clone. */
+  content: Element | null;
+  /** Readability's own metadata, used as a fallback by the metadata pass. */
+  readability: {
+    title: string | null;
+    byline: string | null;
+    excerpt: string | null;
+    siteName: string | null;
+    lang: string | null;
+    dir: string | null;
+    publishedTime: string | null;
+  };
+}
+
+export function readBody(doc: Document): BodyResult {
+  const parsed = new Readability<Element>(doc, {
+    serializer: (node) => node as Element,
+    keepClasses: true,
+  }).parse();
+  return {
+    content: parsed?.content ?? null,
+    readability: {
+      title: parsed?.title ?? null,
+      byline: parsed?.byline ?? null,
+      excerpt: parsed?.excerpt ?? null,
+      siteName: parsed?.siteName ?? null,
+      lang: parsed?.lang ?? null,
+      dir: parsed?.dir ?? null,
+      publishedTime: parsed?.publishedTime ?? null,
+    },
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * The extraction core: a pure function of a Document and its URL. It reads no globals and
+ * never changes the document it is given; every pass runs on a clone. The content script,
+ * the CLI, the unit tests and the evaluation all call this function.
+ */
+import type { ExtractedClip } from '../clip';
+import { sanitizeElementInPlace } from '../sanitize';
+import { readBody, type BodyResult } from './body';
+import { cleanupArticle } from './cleanup';
+import { findDates } from './dates/index';
+import { ExtractError } from './errors';
+import { extractFigures } from './figures';
+import { readJsonLd } from './json-ld';
+import { finalizeMetadata, judgeReaderable, readMetadata } from './metadata/index';
+import { preparePage } from './prepare';
+import { countWords, elementToText } from './text';
+import { EXTRACTOR } from './version';
+
+export interface ExtractOptions {
+  /** Reference time for relative dates ("2 hours ago"); when absent they are ignored. */
+  now?: Date;
+  /** Clip only this range of the document; the page's metadata is still read. */
+  selection?: Range | null;
+  /** Pages with more elements than this are refused fast instead of freezing the tab. */
+  maxElements?: number;
+}
+
+/** Above this, Readability takes seconds on the page's own thread (reliability.md P9). */
+export const DEFAULT_MAX_ELEMENTS = 60_000;
+
+function countElements(doc: Document): number {
+  // getElementsByTagName('*') is a live collection whose length is computed natively: fast.
+  return doc.getElementsByTagName('*').length;
+}
+
+/** Builds a body-only document holding a copy of the selected range. */
+function selectionBody(work: Document, selection: Range): Element {
+  const container = work.createElement('div');
+  container.appendChild(work.importNode(selection.cloneContents(), true));
+  return container;
+}
+
+export function extractClip(doc: Document, url: string, options: ExtractOptions = {}): ExtractedClip {
+  const win = doc.defaultView;
+  if (!win) throw new ExtractError('no-window', 'The document has no window to sanitize with.');
+  if ((doc.contentType ?? '').toLowerCase() === 'application/pdf') {
+    throw new ExtractError('pdf', 'PDF documents are not supported.');
+  }
+  const limit = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  const elements = countElements(doc);
+  if (elements > limit && !options.selection) {
+    throw new ExtractError('too-large', `This page is too large to simplify (${elements} elements).`);
+  }
+
+  const work = doc.cloneNode(true) as Document;
+  preparePage(work);
+  const jsonLd = readJsonLd(work);
+  const pageMeta = readMetadata(work, { url, jsonLd });
+  const dates = findDates(work, { url, jsonLd, lang: pageMeta.lang, now: options.now ?? null });
+
+  let body: BodyResult;
+  if (options.selection) {
+    body = {
+      content: selectionBody(work, options.selection),
+      readability: { title: null, byline: null, excerpt: null, siteName: null, lang: null, dir: null, publishedTime: null },
+    };
+  } else {
+    body = readBody(work);
+  }
+  const meta = finalizeMetadata(pageMeta, body);
+
+  let html = '';
+  let text = '';
+  let figures: ExtractedClip['figures'] = [];
+  if (body.content) {
+    cleanupArticle(body.content);
+    figures = extractFigures(body.content, url);
+    html = sanitizeElementInPlace(body.content, win);
+    text = elementToText(body.content);
+  }
+  const wordCount = countWords(text);
+  const verdict = options.selection
+    ? { readerable: wordCount > 0, reason: wordCount > 0 ? null : 'The selection holds no text.' }
+    : judgeReaderable(work, body, wordCount);
+
+  return {
+    url,
+    canonicalUrl: meta.canonicalUrl ?? url,
+    title: meta.title ?? '',
+    byline: meta.byline,
+    authors: meta.authors,
+    siteName: meta.siteName,
+    lang: meta.lang,
+    dir: meta.dir,
+    excerpt: meta.excerpt,
+    published: dates.published,
+    modified: dates.modified,
+    dateEvidence: dates.evidence,
+    figures,
+    leadImage: meta.leadImage ?? figures[0]?.src ?? null,
+    html,
+    text,
+    wordCount,
+    readerable: verdict.readerable,
+    reason: verdict.reason,
+    fromSelection: Boolean(options.selection),
+    extractor: { ...EXTRACTOR },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The only place where page HTML is cleaned. Pure: the caller passes the window whose DOM
+ * DOMPurify should use (the page's isolated world in the content script, jsdom in Node,
+ * the extension page when rendering). Config from reliability.md §3.2.
+ */
+import DOMPurify, { type Config, type DOMPurify as Purifier, type WindowLike } from 'dompurify';
+
+const FORBID_TAGS = [
+  'style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'frame',
+  'object', 'embed', 'base', 'link', 'meta', 'dialog', 'script', 'noscript', 'template',
+  'svg', 'math',
+];
+const FORBID_ATTR = ['style', 'srcdoc', 'formaction', 'ping', 'autoplay', 'autofocus', 'action'];
+
+/** http(s), mailto and in-page anchors; everything else (javascript:, vbscript:, data:text/html…) goes. */
+export const SAFE_URL = /^(?:https?:|mailto:|#)/i;
+const SAFE_DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif);base64,[a-z0-9+/=\s]+$/i;
+
+export const CLIP_PURIFY_CONFIG: Config = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS,
+  FORBID_ATTR,
+  SANITIZE_NAMED_PROPS: true,
+  ALLOWED_URI_REGEXP: SAFE_URL,
+  ALLOW_DATA_ATTR: false,
+};
+
+const purifiers = new WeakMap<object, Purifier>();
+
+function purifierFor(win: WindowLike): Purifier {
+  let purifier = purifiers.get(win);
+  if (purifier) return purifier;
+  purifier = DOMPurify(win);
+  purifier.addHook('uponSanitizeAttribute', (node, data) => {
+    // DOMPurify lets any data: URI through on <img>; only real raster images may stay.
+    if (data.attrName === 'src' && node.nodeName === 'IMG' && /^\s*data:/i.test(data.attrValue)) {
+      if (!SAFE_DATA_IMAGE.test(data.attrValue)) data.keepAttr = false;
+    }
+  });
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName === 'A' && node.hasAttribute('href')) {
+      node.setAttribute('rel', 'noopener noreferrer');
+      node.setAttribute('target', '_blank');
+    }
+    if (node.nodeName === 'IMG') {
+      node.setAttribute('referrerpolicy', 'no-referrer');
+      node.setAttribute('loading', 'lazy');
+    }
+    if (node.nodeName === 'VIDEO' || node.nodeName === 'AUDIO') node.removeAttribute('autoplay');
+  });
+  purifiers.set(win, purifier);
+  return purifier;
+}
+
+/** Sanitizes an HTML string and returns clean HTML. Idempotent. */
+export function sanitizeHtml(html: string, win: WindowLike): string {
+  return purifierFor(win).sanitize(html, CLIP_PURIFY_CONFIG) as unknown as string;
+}
+
+/** Sanitizes an element's subtree in place (no string round trip) and returns its clean HTML. */
+export function sanitizeElementInPlace(el: Element, win: WindowLike): string {
+  purifierFor(win).sanitize(el, { ...CLIP_PURIFY_CONFIG, IN_PLACE: true });
+  return el.innerHTML;
+}
