@@ -33,7 +33,7 @@ function parseArgs(argv: string[]): { dirs: string[]; opts: EvalOptions; json: b
   return { dirs, opts, json };
 }
 
-export function evalDir(dir: string, opts: EvalOptions): EvalOutput {
+export async function evalDir(dir: string, opts: EvalOptions): Promise<EvalOutput> {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`Not a folder: ${dir}`);
   if (existsSync(join(dir, 'ground-truth.json'))) return evalAeb(dir, opts);
   if (existsSync(join(dir, 'dates.json'))) return evalDates(dir, opts);
@@ -43,7 +43,7 @@ export function evalDir(dir: string, opts: EvalOptions): EvalOutput {
   throw new Error(`Don't know the format of ${dir}: expected ground-truth.json, dates.json, evaldata.json, NAME.expected.json files, or Readability test-page folders.`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { dirs, opts, json } = parseArgs(process.argv.slice(2));
   if (dirs.length === 0) {
     console.error('usage: npm run eval -- DIR [DIR…] [--limit N] [--filter S] [--details] [--no-baseline] [--with-url] [--json]');
@@ -51,11 +51,11 @@ function main(): void {
   }
   const results: EvalOutput[] = [];
   for (const d of dirs) {
-    const out = evalDir(resolve(d), opts);
+    const out = await evalDir(resolve(d), opts);
     results.push(out);
     if (!json) console.log(out.lines.join('\n') + '\n');
   }
   if (json) console.log(JSON.stringify(results.map((r) => ({ dataset: r.dataset, ...r.metrics }))));
 }
 
-main();
+await main();

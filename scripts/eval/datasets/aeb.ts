@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { aggregateShingles, shingleScore, type DocScore } from '../metrics';
 import { fmt, table, type EvalOutput } from '../report';
 import { runPage } from '../run-page';
-import { progress, readMaybeGzip, selectKeys, timing, type EvalOptions } from './common';
+import { progress, readMaybeGzip, selectKeys, timing, yieldToLoop, type EvalOptions } from './common';
 
 interface Truth {
   articleBody: string;
   url: string;
 }
 
-export function evalAeb(dir: string, opts: EvalOptions): EvalOutput {
+export async function evalAeb(dir: string, opts: EvalOptions): Promise<EvalOutput> {
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, Truth>;
   const keys = selectKeys(Object.keys(truth).sort(), opts);
   const ours: DocScore[] = [];
@@ -20,7 +20,7 @@ export function evalAeb(dir: string, opts: EvalOptions): EvalOutput {
   const tOurs: number[] = [];
   const tBase: number[] = [];
   let errors = 0;
-  keys.forEach((id, i) => {
+  for (const [i, id] of keys.entries()) {
     const item = truth[id]!;
     const run = runPage({ bytes: readMaybeGzip(join(dir, 'html', `${id}.html.gz`)) }, item.url, { baseline: opts.baseline });
     if (run.oursError) errors++;
@@ -40,7 +40,8 @@ export function evalAeb(dir: string, opts: EvalOptions): EvalOutput {
       );
     }
     progress(i + 1, keys.length);
-  });
+    await yieldToLoop();
+  }
   const a = aggregateShingles(ours);
   const rows: (string | number)[][] = [['news-clipper', fmt(a.f1), fmt(a.precision), fmt(a.recall), fmt(a.accuracy)]];
   const metrics: Record<string, unknown> = { n: keys.length, errors, ours: a, ...timing(tOurs, tBase) };

@@ -9,7 +9,7 @@ import { collapseWhitespace } from '../../../utils/extract/text';
 import { nameSet } from '../metrics';
 import { fmt, table, type EvalOutput } from '../report';
 import { runPage, type BaselineResult } from '../run-page';
-import { readMaybeGzip, selectKeys, timing, type EvalOptions } from './common';
+import { readMaybeGzip, selectKeys, timing, yieldToLoop, type EvalOptions } from './common';
 
 export interface FixtureExpectation {
   url: string;
@@ -91,7 +91,7 @@ function baselineAsClip(b: BaselineResult | null, url: string): ExtractedClip {
   };
 }
 
-export function evalFixtures(dir: string, opts: EvalOptions): EvalOutput {
+export async function evalFixtures(dir: string, opts: EvalOptions): Promise<EvalOutput> {
   const names = selectKeys(
     readdirSync(dir).filter((f) => f.endsWith('.expected.json')).map((f) => f.replace(/\.expected\.json$/, '')).sort(),
     opts,
@@ -116,6 +116,7 @@ export function evalFixtures(dir: string, opts: EvalOptions): EvalOutput {
     baseFailed += Math.min(bfails.length, total);
     rows.push([name, `${total - Math.min(fails.length, total)}/${total}`, opts.baseline ? `${total - Math.min(bfails.length, total)}/${total}` : '—']);
     for (const f of fails) lines.push(`FAIL ${name}: ${f}`);
+    await yieldToLoop();
   }
   lines.unshift(table(['fixture', 'news-clipper', 'readability'], rows));
   lines.unshift(`fixtures: ${names.length} pages in ${dir}`);

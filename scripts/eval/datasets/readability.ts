@@ -6,7 +6,7 @@ import { loadHtml } from '../../lib/dom';
 import { aggregateShingles, dayOf, shingleScore, type DocScore } from '../metrics';
 import { fmt, table, type EvalOutput } from '../report';
 import { runPage } from '../run-page';
-import { progress, selectKeys, timing, type EvalOptions } from './common';
+import { progress, selectKeys, timing, yieldToLoop, type EvalOptions } from './common';
 
 const URL = 'http://fakehost/test/page.html';
 
@@ -43,7 +43,7 @@ function expectedText(html: string): string {
   }
 }
 
-export function evalReadability(dir: string, opts: EvalOptions): EvalOutput {
+export async function evalReadability(dir: string, opts: EvalOptions): Promise<EvalOutput> {
   const all = readdirSync(dir).filter((d) => {
     try {
       return statSync(join(dir, d, 'source.html')).isFile();
@@ -60,7 +60,7 @@ export function evalReadability(dir: string, opts: EvalOptions): EvalOutput {
   const tOurs: number[] = [];
   const tBase: number[] = [];
   let errors = 0;
-  keys.forEach((name, i) => {
+  for (const [i, name] of keys.entries()) {
     const source = readFileSync(join(dir, name, 'source.html'), 'utf8');
     const expected = expectedText(readFileSync(join(dir, name, 'expected.html'), 'utf8'));
     const meta = JSON.parse(readFileSync(join(dir, name, 'expected-metadata.json'), 'utf8')) as ExpectedMeta;
@@ -102,7 +102,8 @@ export function evalReadability(dir: string, opts: EvalOptions): EvalOutput {
       lines.push(`${name}: P ${fmt(s.precision)} R ${fmt(s.recall)}${misses.length ? ' | ' + misses.join(' | ') : ''}${run.oursError ? ` | ERROR ${run.oursError}` : ''}`);
     }
     progress(i + 1, keys.length);
-  });
+    await yieldToLoop();
+  }
   const a = aggregateShingles(ours);
   const rate = (r: [number, number]) => `${r[0]}/${r[1]}`;
   const rows: (string | number)[][] = [['news-clipper', fmt(a.f1), fmt(a.precision), fmt(a.recall), ...FIELDS.map((f) => rate(ok[f]))]];

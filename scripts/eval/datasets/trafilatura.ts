@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { addConfusion, dayOf, microScore, sameAuthors, sameText, segmentCounts, type Confusion } from '../metrics';
 import { fmt, table, type EvalOutput } from '../report';
 import { runPage } from '../run-page';
-import { progress, readMaybeGzip, selectKeys, timing, type EvalOptions } from './common';
+import { progress, readMaybeGzip, selectKeys, timing, yieldToLoop, type EvalOptions } from './common';
 
 interface Entry {
   file: string;
@@ -34,7 +34,7 @@ function field(t: FieldTally, gold: string | null | undefined, predicted: unknow
   }
 }
 
-export function evalTrafilatura(dir: string, opts: EvalOptions): EvalOutput {
+export async function evalTrafilatura(dir: string, opts: EvalOptions): Promise<EvalOutput> {
   const data = JSON.parse(readFileSync(join(dir, 'evaldata.json'), 'utf8')) as Record<string, Entry>;
   const keys = selectKeys(Object.keys(data).sort(), opts);
   let ours: Confusion = { tp: 0, fp: 0, fn: 0, tn: 0 };
@@ -45,7 +45,7 @@ export function evalTrafilatura(dir: string, opts: EvalOptions): EvalOutput {
   const tOurs: number[] = [];
   const tBase: number[] = [];
   let errors = 0;
-  keys.forEach((url, i) => {
+  for (const [i, url] of keys.entries()) {
     const e = data[url]!;
     const run = runPage({ bytes: readMaybeGzip(join(dir, 'html', `${e.file}.gz`)) }, url, { baseline: opts.baseline });
     if (run.oursError) errors++;
@@ -79,7 +79,8 @@ export function evalTrafilatura(dir: string, opts: EvalOptions): EvalOutput {
       if (flags.length) lines.push(`${e.file}: ${flags.join(' | ')}`);
     }
     progress(i + 1, keys.length);
-  });
+    await yieldToLoop();
+  }
   const so = microScore(ours);
   const rate = (t: FieldTally) => (t.gold ? t.correct / t.gold : 0);
   const rows: (string | number)[][] = [
