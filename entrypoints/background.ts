@@ -1,5 +1,85 @@
-import { defineBackground } from '#imports';
+import { browser, defineBackground } from '#imports';
+import { createClipService } from '../utils/clip-service';
+import { EXTRACTOR_FILE, leaveExtractorRequest, type ExtractorRequest } from '../utils/extractor-protocol';
+import { onMessage } from '../utils/messaging';
+import { defaultLock } from '../utils/storage/area';
+import { newClipId } from '../utils/storage/keys';
+import { ensureSchema } from '../utils/storage/schema';
+
+const MENU_CLIP_SELECTION = 'clip-selection';
 
 export default defineBackground(() => {
-  // Wiring is added by the clip-flow work.
+  const lock = defaultLock();
+  const schema = ensureSchema(browser.storage.local, { lock }).catch((e: unknown) => ({
+    state: 'read-only' as const,
+    stored: 0,
+    version: 0,
+    reason: `Saved clips could not be checked: ${e instanceof Error ? e.message : String(e)}`,
+  }));
+
+  const service = createClipService({
+    local: browser.storage.local,
+    session: browser.storage.session,
+    lock,
+    schema,
+    now: () => Date.now(),
+    newId: newClipId,
+    async getTab(tabId) {
+      try {
+        const tab = await browser.tabs.get(tabId);
+        return typeof tab.id === 'number' ? { id: tab.id, url: tab.url ?? null } : null;
+      } catch {
+        return null;
+      }
+    },
+    async inject(tabId, request: ExtractorRequest) {
+      // Two injections into the same isolated world: the request first, then the extractor.
+      await browser.scripting.executeScript({ target: { tabId }, func: leaveExtractorRequest, args: [request] });
+      const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] });
+      return first?.result;
+    },
+    fileAccessAllowed: () => browser.extension.isAllowedFileSchemeAccess(),
+  });
+
+  onMessage('openClip', ({ data, sender }) => {
+    assertOwn(sender);
+    return service.open(data);
+  });
+  onMessage('updateDraft', ({ data, sender }) => {
+    assertOwn(sender);
+    return service.updateEdits(data.tabId, data.edits);
+  });
+  onMessage('saveDraft', ({ data, sender }) => {
+    assertOwn(sender);
+    return service.save(data);
+  });
+  onMessage('discardDraft', ({ data, sender }) => {
+    assertOwn(sender);
+    return service.discard(data.tabId);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void service.forgetTab(tabId));
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_CLIP_SELECTION, title: 'Clip selection', contexts: ['selection'] }, () => {
+      // Re-creating an existing item after an update reports an error we don't care about.
+      void browser.runtime.lastError;
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_CLIP_SELECTION || typeof tab?.id !== 'number') return;
+    const tabId = tab.id;
+    // Start extracting while the selection is there, and open the popup in the same turn of
+    // the event loop: Firefox only allows openPopup() inside the user-action handler.
+    void service.begin(tabId, 'selection');
+    browser.action.openPopup().catch(() =>
+      browser.windows.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}`), type: 'popup', width: 440, height: 680 }),
+    );
+  });
+
+  function assertOwn(sender: { id?: string } | undefined): void {
+    // Only our own pages talk to the background; content scripts never send messages.
+    if (sender?.id !== browser.runtime.id) throw new Error('Message from an unknown sender.');
+  }
 });

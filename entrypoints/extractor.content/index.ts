@@ -1,10 +1,16 @@
 import { defineContentScript } from '#imports';
-import { extractClip } from '../../utils/extract/extract-clip';
+import { takeExtractorRequest } from '../../utils/extractor-protocol';
+import { runExtraction } from '../../utils/extractor-run';
 
+/**
+ * Injected on the user's gesture only (`registration: 'runtime'`, no `matches`, so the manifest
+ * asks for no host permissions). Its value is the one ExtractorResult the background reads.
+ */
 export default defineContentScript({
   registration: 'runtime',
   globalName: true,
   main() {
-    return extractClip(document, location.href);
+    const request = takeExtractorRequest(globalThis as unknown as Record<string, unknown>);
+    return runExtraction(document, location.href, request);
   },
 });

@@ -1,0 +1,134 @@
+/**
+ * Chromium with the built extension loaded: the one launcher for the e2e tests, the demo and
+ * the benchmark (Node only). Debian's Chromium through playwright-core (no browser download),
+ * flags for a closed network, and the real toolbar click through CDP
+ * `Extensions.triggerAction` (reliability.md §1.10, §6.2).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const CHROME_EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+
+/** Chromium to drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+}
+
+export interface LaunchOptions {
+  /** The unpacked extension to load; default `.output/chrome-mv3`. */
+  extensionDir?: string;
+  /** Reuse a profile (e.g. to test a restart); a fresh temporary one otherwise. */
+  userDataDir?: string;
+  headless?: boolean;
+  /** Extra Chromium switches. */
+  args?: string[];
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  /** Clicks the extension's toolbar button for the tab showing `page` (grants activeTab). */
+  pressAction(page: Page): Promise<void>;
+  /** A long-lived extension page to evaluate `chrome.*` calls in (it survives worker restarts). */
+  extensionPage(): Promise<Page>;
+  /** Runs `fn(arg)` inside an extension page, where `chrome.*` is available. */
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  extensionUrl(pathname: string): string;
+  /** Closes the browser; removes the profile unless it was passed in or `keepProfile`. */
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/** The switches every run needs here: no sandbox as root, no GPU, nothing that phones home. */
+export const BASE_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-search-engine-choice-screen',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+];
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const extensionDir = path.resolve(options.extensionDir ?? CHROME_EXTENSION_DIR);
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}. Run "npm run build" first.`);
+  }
+  const executablePath = chromiumPath();
+  if (!existsSync(executablePath)) {
+    throw new Error(`Chromium not found at ${executablePath}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  }
+  const ownProfile = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'news-clipper-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: options.headless ?? true,
+    args: [...BASE_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...(options.args ?? [])],
+  });
+  try {
+    const worker =
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    const extensionId = new URL(worker.url()).host;
+    let cdp: CDPSession | null = null;
+    let evalPage: Page | null = null;
+
+    const extensionUrl = (pathname: string) => `chrome-extension://${extensionId}/${pathname.replace(/^\//, '')}`;
+
+    const extensionPage = async (): Promise<Page> => {
+      if (evalPage && !evalPage.isClosed()) return evalPage;
+      evalPage = await context.newPage();
+      // Any page of ours has chrome.*; the library only lists clips, so it disturbs nothing.
+      await evalPage.goto(extensionUrl('/library.html'));
+      return evalPage;
+    };
+
+    // Opened now, not lazily: a tab opened right after a toolbar press would become the active
+    // tab the popup clips.
+    await extensionPage();
+
+    return {
+      context,
+      extensionId,
+      userDataDir,
+      extensionUrl,
+      async pressAction(page: Page) {
+        cdp ??= await context.browser()!.newBrowserCDPSession();
+        await page.bringToFront();
+        const url = page.url();
+        const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as {
+          targetInfos: Array<{ targetId: string; url: string }>;
+        };
+        // The TAB target, not the page target. A view-source tab reports its own URL there.
+        const tab =
+          targetInfos.find((t) => t.url === url) ??
+          targetInfos.find((t) => t.url === `view-source:${url}`) ??
+          targetInfos.find((t) => t.url.replace(/\/$/, '') === url.replace(/\/$/, ''));
+        if (!tab) throw new Error(`No tab target shows ${url}`);
+        await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+      },
+      extensionPage,
+      async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+        const page = await extensionPage();
+        // Playwright's Unboxed<A> typing cannot follow a generic A; the call itself is plain.
+        return page.evaluate(fn as unknown as (arg: unknown) => Promise<R>, arg as unknown);
+      },
+      async close(closeOptions = {}) {
+        await context.close().catch(() => undefined);
+        if (ownProfile && !closeOptions.keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    await context.close().catch(() => undefined);
+    if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
+    throw e;
+  }
+}

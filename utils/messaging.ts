@@ -1,0 +1,23 @@
+/**
+ * The one message protocol between extension pages (popup, library) and the background.
+ * `@webext-core/messaging` because Promise-returning `onMessage` listeners don't answer under
+ * Vitest's fake browser (engineering.md P11); the handlers themselves are the plain functions
+ * of utils/clip-service.ts, unit-tested directly.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ClipUserFields } from './clip';
+import type { OpenRequest, PopupState, SaveRequest, SaveResult } from './clip-service';
+
+export interface ProtocolMap {
+  /** Returns the tab's draft, starting the extraction when there is none to reuse. */
+  openClip(data: OpenRequest): PopupState;
+  /** Stores the user's edits with the draft. */
+  updateDraft(data: { tabId: number; edits: ClipUserFields }): void;
+  saveDraft(data: SaveRequest): SaveResult;
+  discardDraft(data: { tabId: number }): void;
+}
+
+// A null logger: the library logs every message to the console by default.
+const quiet = { debug() {}, log() {}, warn() {}, error() {} };
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>({ logger: quiet });

@@ -1,0 +1,95 @@
+/**
+ * Brings stored clips up to the current schema version. Called once by the background at
+ * start-up, before it handles any request (reliability.md D9–D11): nothing else migrates.
+ *
+ * Order: read every record, migrate and validate all of them in memory; only if all succeed,
+ * write the originals to `backup:v<N>:<id>` together with the migrated records in one `set()`,
+ * rebuild the indexes, and write `meta:schemaVersion` last. If any record fails, or the stored
+ * version is newer than this code, nothing is written and the store is read-only.
+ */
+import { CLIP_SCHEMA_VERSION } from '../clip';
+import { validateClip } from '../clip-validate';
+import type { LockFn, StorageArea } from './area';
+import { CLIPS_LOCK, rebuildIndexes } from './clip-store';
+import { CLIP_PREFIX, SCHEMA_VERSION_KEY, backupKey } from './keys';
+import { MIGRATIONS, migrateRecord, recordVersion, type Migration, type StoredRecord } from './migrations/index';
+
+export type SchemaStatus =
+  | { state: 'ok'; version: number }
+  | { state: 'migrated'; from: number; version: number; records: number }
+  | { state: 'read-only'; stored: number; version: number; reason: string };
+
+export interface EnsureSchemaOptions {
+  lock: LockFn;
+  /** Overridable so tests can exercise the mechanism with a future version. */
+  current?: number;
+  migrations?: Readonly<Record<number, Migration>>;
+}
+
+function storedVersion(value: unknown): number | null {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : null;
+}
+
+export async function ensureSchema(area: StorageArea, options: EnsureSchemaOptions): Promise<SchemaStatus> {
+  const current = options.current ?? CLIP_SCHEMA_VERSION;
+  const migrations = options.migrations ?? MIGRATIONS;
+  const fast = storedVersion((await area.get(SCHEMA_VERSION_KEY))[SCHEMA_VERSION_KEY]);
+  if (fast === current) return { state: 'ok', version: current };
+  if (fast !== null && fast > current) {
+    return {
+      state: 'read-only',
+      stored: fast,
+      version: current,
+      reason: `Your clips were saved by a newer version of News Clipper (schema ${fast}); this version (schema ${current}) will not change them.`,
+    };
+  }
+
+  const status = await options.lock(CLIPS_LOCK, async (): Promise<SchemaStatus | null> => {
+    const all = await area.get(null);
+    const stored = storedVersion(all[SCHEMA_VERSION_KEY]) ?? 1;
+    const writes: Record<string, unknown> = {};
+    const failures: string[] = [];
+    let migratedCount = 0;
+    let oldest = current;
+    for (const [key, value] of Object.entries(all)) {
+      if (!key.startsWith(CLIP_PREFIX) || typeof value !== 'object' || value === null) continue;
+      const record = value as StoredRecord;
+      const from = recordVersion(record);
+      oldest = Math.min(oldest, from);
+      const outcome = migrateRecord(record, { to: current, migrations });
+      if (!outcome.ok) {
+        failures.push(`${key}: ${outcome.error}`);
+        continue;
+      }
+      if (!outcome.changed) continue;
+      const checked = validateClip(outcome.record, current);
+      if (!checked.ok) {
+        failures.push(`${key}: ${checked.errors.join('; ')}`);
+        continue;
+      }
+      const id = typeof record.id === 'string' ? record.id : key.slice(CLIP_PREFIX.length);
+      writes[backupKey(from, id)] = record;
+      writes[key] = outcome.record;
+      migratedCount++;
+    }
+    if (failures.length > 0) {
+      return {
+        state: 'read-only',
+        stored,
+        version: current,
+        reason: `${failures.length} saved clip(s) could not be upgraded, so nothing was changed. First problem: ${failures[0]}`,
+      };
+    }
+    if (migratedCount > 0) await area.set(writes);
+    if (migratedCount === 0) {
+      await area.set({ [SCHEMA_VERSION_KEY]: current });
+      return { state: 'ok', version: current };
+    }
+    return { state: 'migrated', from: oldest, version: current, records: migratedCount };
+  });
+  if (status?.state === 'migrated') {
+    await rebuildIndexes(area, options.lock, { to: current, migrations });
+    await area.set({ [SCHEMA_VERSION_KEY]: current });
+  }
+  return status ?? { state: 'ok', version: current };
+}
