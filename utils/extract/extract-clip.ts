@@ -9,7 +9,7 @@ import { readBody, type BodyResult } from './body';
 import { cleanupArticle } from './cleanup';
 import { findDates } from './dates/index';
 import { ExtractError } from './errors';
-import { extractFigures } from './figures';
+import { extractFigures, findLeadFigure } from './figures';
 import { readJsonLd } from './json-ld';
 import { finalizeMetadata, judgeReaderable, readMetadata } from './metadata/index';
 import { preparePage } from './prepare';
@@ -58,6 +58,9 @@ export function extractClip(doc: Document, url: string, options: ExtractOptions 
   const pageMeta = readMetadata(work, { url, jsonLd });
   const dates = findDates(work, { url, jsonLd, lang: pageMeta.lang, now: options.now ?? null });
 
+  // Read before Readability takes the page apart: the photo above the story it may leave out.
+  const lead = options.selection ? null : findLeadFigure(work, url);
+
   let body: BodyResult;
   if (options.selection) {
     body = {
@@ -74,14 +77,14 @@ export function extractClip(doc: Document, url: string, options: ExtractOptions 
   let figures: ExtractedClip['figures'] = [];
   if (body.content) {
     cleanupArticle(body.content);
-    figures = extractFigures(body.content, url);
+    figures = extractFigures(body.content, url, { lead });
     html = sanitizeElementInPlace(body.content, win);
     text = elementToText(body.content);
   }
   const wordCount = countWords(text);
   const verdict = options.selection
     ? { readerable: wordCount > 0, reason: wordCount > 0 ? null : 'The selection holds no text.' }
-    : judgeReaderable(work, body, wordCount);
+    : judgeReaderable(meta, body, wordCount);
 
   return {
     url,

@@ -1,19 +1,129 @@
-/** Every image of the article with its caption and credit kept together. */
+/**
+ * Every image in the article with its caption and credit kept together. Rewrites each picture
+ * of the content into one figure shape (figures/normalize.ts), moves caption paragraphs into
+ * it, removes captions and credits left without a picture, and puts back the lead picture
+ * Readability left out. Mutates `content` (the detached article); returns the figures in
+ * document order.
+ */
 import type { Figure } from '../clip';
+import { findUnit, isCaptionElement, isCreditElement, readCaption } from './figures/caption';
+import { isCreditText } from './figures/credit';
+import { linesOf, textLengthUpTo } from './figures/dom-text';
+import type { LeadFigure } from './figures/lead';
+import { buildFigure } from './figures/normalize';
+import { bestImageUrl, imageKey, isDecorative } from './figures/picture';
 
-export function extractFigures(content: Element, baseUrl: string): Figure[] {
-  const figures: Figure[] = [];
-  for (const img of Array.from(content.querySelectorAll('img'))) {
-    const raw = img.getAttribute('src');
-    if (!raw) continue;
-    let src: string;
-    try {
-      src = new URL(raw, baseUrl).href;
-    } catch {
+export type { LeadFigure } from './figures/lead';
+export { findLeadFigure } from './figures/lead';
+
+export interface FigureOptions {
+  /** The lead picture found before Readability ran (figures/lead.ts). */
+  lead?: LeadFigure | null;
+}
+
+const TEXT_CONTAINERS = new Set(['P', 'LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'DD', 'DT', 'SPAN', 'A', 'EM', 'STRONG', 'B', 'I']);
+
+/** An image inside running text (an inline picture in a paragraph): listed, markup kept. */
+function isInline(unit: Element, img: Element): boolean {
+  if (unit !== img && unit.tagName !== 'A' && unit.tagName !== 'PICTURE' && unit.tagName !== 'SPAN') return false;
+  for (let p = unit.parentElement; p && TEXT_CONTAINERS.has(p.tagName); p = p.parentElement) {
+    if (textLengthUpTo(p, 0) > 0) return true;
+  }
+  return false;
+}
+
+interface Group {
+  unit: Element;
+  imgs: Element[];
+  srcs: string[];
+  inline: boolean;
+}
+
+function collapse(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** Removes caption and credit blocks with no picture left to describe. */
+function removeOrphanCaptions(content: Element): void {
+  const doomed: Element[] = [];
+  for (const el of Array.from(content.getElementsByTagName('*'))) {
+    const tag = el.tagName;
+    const captionish = isCaptionElement(el) || isCreditElement(el);
+    const block = tag === 'P' || tag === 'DIV';
+    if (!captionish && !block) continue;
+    if (tag === 'FIGURE' || hasBlockChildren(el)) continue;
+    const len = textLengthUpTo(el, 300);
+    if (len === 0 || len > 300) continue;
+    if (el.closest('figure') || el.getElementsByTagName('img').length || doomed.some((d) => d.contains(el))) continue;
+    if (captionish && tag !== 'SPAN' && tag !== 'A') {
+      // A caption class on a short block with no picture: the picture was lazy or dropped.
+      doomed.push(el);
       continue;
     }
-    const caption = img.closest('figure')?.querySelector('figcaption')?.textContent?.trim() || null;
-    figures.push({ src, alt: img.getAttribute('alt') ?? '', caption, credit: null });
+    if (block && len <= 140 && isCreditText(linesOf(el))) doomed.push(el);
+  }
+  for (const el of doomed) el.remove();
+}
+
+function hasBlockChildren(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (/^(?:P|DIV|UL|OL|TABLE|H[1-6]|BLOCKQUOTE|SECTION|FIGURE)$/.test(c.tagName)) return true;
+  }
+  return false;
+}
+
+export function extractFigures(content: Element, baseUrl: string, options: FigureOptions = {}): Figure[] {
+  const doc = content.ownerDocument;
+  const groups: Group[] = [];
+  const byUnit = new Map<Element, Group>();
+  for (const img of Array.from(content.getElementsByTagName('img'))) {
+    if (isDecorative(img)) continue;
+    const src = bestImageUrl(img, baseUrl);
+    if (!src) continue;
+    const unit = findUnit(img, content);
+    let group = byUnit.get(unit);
+    if (!group) {
+      group = { unit, imgs: [], srcs: [], inline: isInline(unit, img) };
+      byUnit.set(unit, group);
+      groups.push(group);
+    }
+    group.imgs.push(img);
+    group.srcs.push(src);
+  }
+
+  const figures: Figure[] = [];
+  for (const g of groups) {
+    if (!g.unit.isConnected && !content.contains(g.unit)) continue;
+    const first = g.imgs[0]!;
+    const { caption, credit, consumed } = readCaption(g.unit, first, g.inline);
+    const items: Figure[] = g.imgs.map((img, i) => ({
+      src: g.srcs[i]!,
+      alt: collapse(img.getAttribute('alt') ?? ''),
+      caption,
+      credit,
+    }));
+    figures.push(...items);
+    if (g.inline) {
+      // Keep the paragraph as it is, but point the image at the best candidate.
+      g.imgs.forEach((img, i) => img.setAttribute('src', g.srcs[i]!));
+      continue;
+    }
+    const fig = buildFigure(doc, items, g.imgs);
+    g.unit.replaceWith(fig);
+    for (const c of consumed) c.remove();
+  }
+
+  removeOrphanCaptions(content);
+
+  const lead = options.lead;
+  if (lead && !figures.some((f) => imageKey(f.src) === imageKey(lead.figure.src))) {
+    const text = collapse(content.textContent ?? '');
+    if (text.includes(lead.anchor)) {
+      const fig = buildFigure(doc, [lead.figure], [lead.img]);
+      const host = content.firstElementChild?.id === 'readability-page-1' ? content.firstElementChild : content;
+      host.insertBefore(fig, host.firstChild);
+      figures.unshift(lead.figure);
+    }
   }
   return figures;
 }

@@ -1,10 +1,17 @@
 /**
  * Pre-passes on the working clone, before any reading: make the clone safe and complete for
- * Readability. Mutates only the clone it is given.
+ * Readability. Mutates only the clone it is given. Each pass is one walk over one tag name.
  */
+import {
+  bestSrcsetUrl,
+  isPlaceholderSrc,
+  LAZY_SRC_ATTRS,
+  LAZY_SRCSET_ATTRS,
+  looksLikeImageUrl,
+} from './figures/image-url';
 
-/** Renames an element, keeping its attributes and children. */
-export function renameElement(el: Element, tag: string): Element {
+/** Renames an element, keeping its attributes and (unless told not to) its children. */
+export function renameElement(el: Element, tag: string, keepChildren = true): Element {
   const doc = el.ownerDocument;
   const repl = doc.createElement(tag);
   for (const attr of Array.from(el.attributes)) {
@@ -14,16 +21,123 @@ export function renameElement(el: Element, tag: string): Element {
       // Attribute names that are valid in the parser but not in setAttribute (e.g. `"`).
     }
   }
-  while (el.firstChild) repl.appendChild(el.firstChild);
+  if (keepChildren) while (el.firstChild) repl.appendChild(el.firstChild);
   el.replaceWith(repl);
   return repl;
 }
 
 /**
+ * Puts the real image URL into `src` (and `srcset`) of a lazily loaded image: the URL held in
+ * a `data-*` attribute, else the best `srcset` candidate, else a `<picture><source>`.
+ */
+export function resolveLazyImage(img: Element): void {
+  const src = img.getAttribute('src');
+  let lazy: string | null = null;
+  for (const name of LAZY_SRC_ATTRS) {
+    const v = img.getAttribute(name);
+    if (looksLikeImageUrl(v)) {
+      lazy = v.trim();
+      break;
+    }
+  }
+  if (lazy && lazy !== src) img.setAttribute('src', lazy);
+
+  let lazySet: string | null = null;
+  for (const name of LAZY_SRCSET_ATTRS) {
+    const v = img.getAttribute(name);
+    if (v && bestSrcsetUrl(v)) {
+      lazySet = v;
+      break;
+    }
+  }
+  const srcset = img.getAttribute('srcset');
+  if (lazySet && (!srcset || !bestSrcsetUrl(srcset))) img.setAttribute('srcset', lazySet);
+
+  if (!isPlaceholderSrc(img.getAttribute('src'))) return;
+  let best = bestSrcsetUrl(img.getAttribute('srcset'));
+  const picture = img.parentElement;
+  if (!best && picture?.tagName === 'PICTURE') {
+    for (let s = picture.firstElementChild; s && !best; s = s.nextElementSibling) {
+      if (s.tagName !== 'SOURCE') continue;
+      const type = (s.getAttribute('type') ?? '').toLowerCase();
+      if (type && !/^image\/(?:jpe?g|png|webp|gif|avif)$/.test(type)) continue;
+      best = bestSrcsetUrl(s.getAttribute('srcset')) ?? bestSrcsetUrl(s.getAttribute('data-srcset'));
+    }
+  }
+  if (best) img.setAttribute('src', best);
+}
+
+/** Images inside a `<noscript>`: parsed as elements when scripting is off (jsdom), as text in browsers. */
+function noscriptImages(noscript: Element): { imgs: Element[]; onlyImages: boolean } {
+  const direct = Array.from(noscript.getElementsByTagName('img'));
+  if (direct.length > 0) return { imgs: direct, onlyImages: (noscript.textContent ?? '').trim() === '' };
+  const raw = noscript.textContent ?? '';
+  if (!/<img\b/i.test(raw)) return { imgs: [], onlyImages: false };
+  // Parsed in a fresh document with no browsing context: nothing in it loads or runs.
+  const inert = noscript.ownerDocument.implementation.createHTMLDocument('');
+  const range = inert.createRange();
+  range.selectNodeContents(inert.body);
+  const frag = range.createContextualFragment(raw);
+  return { imgs: Array.from(frag.querySelectorAll('img')), onlyImages: (frag.textContent ?? '').trim() === '' };
+}
+
+/** The placeholder image a `<noscript>` image stands in for: a previous sibling or its only image. */
+function placeholderBefore(noscript: Element): Element | null {
+  let prev = noscript.previousElementSibling;
+  if (!prev) {
+    // <span class="lazy"><img data-src></span><noscript> inside the same wrapper's parent.
+    prev = noscript.parentElement?.previousElementSibling ?? null;
+  }
+  if (!prev) return null;
+  if (prev.tagName === 'IMG') return prev;
+  const imgs = prev.getElementsByTagName('img');
+  return imgs.length === 1 && (prev.textContent ?? '').trim() === '' ? imgs[0]! : null;
+}
+
+/**
+ * `<noscript><img></noscript>` after a lazy placeholder: the noscript image replaces the
+ * placeholder. A noscript holding only images, with no placeholder, becomes those images.
+ */
+export function unwrapNoscriptImages(doc: Document): void {
+  for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
+    if (!noscript.parentNode) continue;
+    const { imgs, onlyImages } = noscriptImages(noscript);
+    if (imgs.length !== 1) continue;
+    const real = imgs[0]!;
+    const realSrc = real.getAttribute('src') ?? real.getAttribute('data-src');
+    if (!looksLikeImageUrl(realSrc) && !bestSrcsetUrl(real.getAttribute('srcset'))) continue;
+    // Tracking pixels live in noscripts too.
+    if (/^[0-2]$/.test(real.getAttribute('width') ?? '') || /^[0-2]$/.test(real.getAttribute('height') ?? '')) continue;
+    const fresh = doc.importNode(real, false) as Element;
+    const placeholder = placeholderBefore(noscript);
+    if (placeholder) {
+      const alt = placeholder.getAttribute('alt');
+      if (!fresh.getAttribute('alt') && alt) fresh.setAttribute('alt', alt);
+      const placeholderSrc = placeholder.getAttribute('src');
+      const lazyOrMissing = isPlaceholderSrc(placeholderSrc) || LAZY_SRC_ATTRS.some((a) => placeholder.hasAttribute(a));
+      if (lazyOrMissing || placeholderSrc === fresh.getAttribute('src')) {
+        placeholder.replaceWith(fresh);
+        noscript.remove();
+        continue;
+      }
+    }
+    if (!onlyImages) continue;
+    const parent = noscript.parentElement;
+    const same = parent && Array.from(parent.getElementsByTagName('img')).some((i) => i !== real && i.getAttribute('src') === fresh.getAttribute('src'));
+    if (same) noscript.remove();
+    else noscript.replaceWith(fresh);
+  }
+}
+
+/**
  * Forms become divs: `<input name="getElementsByTagName">` clobbers form methods in real
- * browsers and makes Readability throw (reliability.md S14). `amp-img` becomes `img`.
+ * browsers and makes Readability throw (reliability.md S14). `amp-img` becomes `img`; lazy
+ * images get their real URL.
  */
 export function preparePage(doc: Document): void {
   for (const form of Array.from(doc.getElementsByTagName('form'))) renameElement(form, 'div');
-  for (const amp of Array.from(doc.getElementsByTagName('amp-img'))) renameElement(amp, 'img');
+  // An amp-img's children are its noscript/fallback copies of the same picture.
+  for (const amp of Array.from(doc.getElementsByTagName('amp-img'))) renameElement(amp, 'img', false);
+  unwrapNoscriptImages(doc);
+  for (const img of Array.from(doc.getElementsByTagName('img'))) resolveLazyImage(img);
 }

@@ -9,7 +9,11 @@ const BLOCK_TAGS = new Set([
   'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY',
   'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'PICTURE',
 ]);
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'HEAD', 'TITLE']);
+/**
+ * FIGCAPTION: captions and credits live in `figures` and in the HTML's figures, not in the
+ * running text (every benchmark's ground truth leaves them out of the body).
+ */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'HEAD', 'TITLE', 'FIGCAPTION']);
 
 /** Collapses runs of whitespace (including NBSP) to one space. */
 export function collapseWhitespace(s: string): string {
