@@ -17,6 +17,10 @@ export default defineConfig({
     description:
       'Clip news articles: clean text, headline, authors, dates, photos with captions and credits. Library and Markdown export.',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
+    // The shortcut opens the popup exactly like the toolbar button (and grants activeTab too).
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+C' }, description: 'Clip this page' },
+    },
     ...(mode === 'production' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     ...(browser === 'firefox'
       ? {
