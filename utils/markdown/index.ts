@@ -1,14 +1,68 @@
 /**
- * Clip → Markdown with YAML front matter. Pure. (Baseline stub; the export work replaces it.)
+ * Clip → Markdown: YAML front matter, an `# Title` heading, then the body. Pure: the only DOM it
+ * touches is the window it is given (the extension page's own `window` by default; jsdom in
+ * Node). Used by the library export, the popup's "Copy as Markdown" and the CLI's `--format md`.
+ * The output shape is documented in utils/markdown/README.md.
  */
 import type { Clip, ExtractedClip } from '../clip';
+import { htmlToMarkdown, imageSources } from './body';
+import { clipFrontMatter } from './front-matter';
+import { textKey } from './figures';
+import type { DomWindow } from './prepare';
+import { oneLine } from './text';
+import { escapeMarkdownText } from './turndown';
+import { neutralizeTemplater } from './escape';
+
+export { FRONT_MATTER_FIELDS, readFrontMatter, clipFrontMatter, type FrontMatterField } from './front-matter';
+export { EXECUTABLE_FENCE_LANGUAGES } from './code';
+export type { DomWindow } from './prepare';
 
 export interface MarkdownOptions {
-  /** Front-matter keys to include; all when absent. */
+  /** Front-matter keys to include; all when absent. Order in the file is always the canonical one. */
   fields?: readonly string[];
+  /** The DOM to parse and sanitize with; defaults to the global `window`. */
+  window?: DomWindow;
+  /** Write `# Title` above the body (skipped when the body already opens with that h1). Default true. */
+  heading?: boolean;
+  /** Rewrites image URLs, e.g. to `images/…` paths inside an export zip. */
+  imageSrc?: (src: string) => string;
 }
 
+export interface MarkdownResult {
+  markdown: string;
+  /** The image URLs the Markdown links to (before `imageSrc`), in order, each once. */
+  images: string[];
+}
+
+function resolveWindow(win: DomWindow | undefined): DomWindow {
+  const candidate = win ?? (globalThis as { window?: DomWindow }).window;
+  if (!candidate || typeof candidate.DOMParser !== 'function') {
+    throw new Error('clipToMarkdown needs a DOM: pass options.window (a jsdom window in Node).');
+  }
+  return candidate;
+}
+
+/** Markdown plus the list of images it links to. */
+export function renderClipMarkdown(clip: Clip | ExtractedClip, options: MarkdownOptions = {}): MarkdownResult {
+  const win = resolveWindow(options.window);
+  const front = clipFrontMatter(clip, options.fields);
+  const body = htmlToMarkdown(clip.html, win, { baseUrl: clip.url, figures: clip.figures, rewrite: options.imageSrc });
+  const title = oneLine(clip.title);
+  const showHeading = options.heading !== false && title !== '' && textKey(body.firstHeading) !== textKey(title);
+  const parts: string[] = [];
+  if (showHeading) parts.push(`# ${neutralizeTemplater(escapeMarkdownText(title))}`);
+  if (body.markdown.trim()) parts.push(body.markdown.trim());
+  const text = parts.join('\n\n');
+  const markdown = front + (front && text ? '\n' : '') + text + (text ? '\n' : '');
+  return { markdown, images: body.images };
+}
+
+/** The clip as a Markdown file's text (UTF-8 when written as a Blob). */
 export function clipToMarkdown(clip: Clip | ExtractedClip, options: MarkdownOptions = {}): string {
-  void options;
-  return `# ${clip.title}\n\n${clip.text}\n`;
+  return renderClipMarkdown(clip, options).markdown;
+}
+
+/** The image URLs a clip's Markdown would link to, without converting the body. */
+export function clipImageSources(clip: Clip | ExtractedClip, options: Pick<MarkdownOptions, 'window'> = {}): string[] {
+  return imageSources(clip.html, resolveWindow(options.window), { baseUrl: clip.url, figures: clip.figures });
 }

@@ -1,0 +1,32 @@
+/** The clip the options page shows the file name pattern on. Invented. */
+import { CLIP_SCHEMA_VERSION, type Clip } from '../../utils/clip';
+
+export const EXAMPLE_CLIP: Clip = {
+  url: 'https://news.example/2024/05/01/harbour-reopens',
+  canonicalUrl: 'https://news.example/2024/05/01/harbour-reopens',
+  title: 'Harbour reopens after the storm: what changes for ferries',
+  byline: 'By Ann Lee',
+  authors: ['Ann Lee'],
+  siteName: 'Example News',
+  lang: 'en',
+  dir: 'ltr',
+  excerpt: null,
+  published: '2024-05-01T09:30:00+02:00',
+  modified: null,
+  dateEvidence: { published: { source: 'json-ld', raw: '2024-05-01T09:30:00+02:00' }, modified: null },
+  figures: [],
+  leadImage: null,
+  html: '',
+  text: '',
+  wordCount: 840,
+  readerable: true,
+  reason: null,
+  fromSelection: false,
+  extractor: { name: 'news-clipper', version: '0' },
+  id: 'exampleclip01',
+  schemaVersion: CLIP_SCHEMA_VERSION,
+  tags: [],
+  note: '',
+  clippedAt: '2024-05-02T08:00:00.000Z',
+  updatedAt: '2024-05-02T08:00:00.000Z',
+};

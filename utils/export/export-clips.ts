@@ -1,0 +1,148 @@
+/**
+ * Export: one clip → a `.md` file; several → a `.zip` of `.md` files plus `clips.json` (the full
+ * backup), and with "download images" an `images/` folder the Markdown links to relatively.
+ * Runs in an extension page (it needs a DOM for sanitizing and Turndown), works in time slices
+ * with progress, and writes the same bytes for the same clips, settings and `now`.
+ */
+import type { Clip } from '../clip';
+import type { ImageMode } from '../settings';
+import { clipImageSources, clipToMarkdown, type DomWindow } from '../markdown/index';
+import { BACKUP_ENTRY_NAME, backupChunks, sortClips } from './backup';
+import { NameAllocator } from './filename';
+import { downloadImages, type ImageFailure, type ImageFetcher } from './images';
+import { clipFileName } from './pattern';
+import { TimeSlicer } from './yield';
+import { ZipWriter, zipTime } from './zip-writer';
+
+export interface ExportProgress {
+  phase: 'images' | 'markdown' | 'backup' | 'done';
+  done: number;
+  total: number;
+}
+
+export interface ExportOptions {
+  /** DOM for sanitizing and converting; the page's `window` by default. */
+  window?: DomWindow;
+  /** File name pattern, e.g. `{date}-{slug}` (see FILENAME_TOKENS). */
+  pattern?: string;
+  /** Front-matter fields to write; all by default. */
+  fields?: readonly string[];
+  heading?: boolean;
+  imageMode?: ImageMode;
+  /** Required for `imageMode: 'download'`. */
+  fetchImage?: ImageFetcher;
+  /** Export time: names the zip and goes in the clips.json header. */
+  now?: Date;
+  /** Deflate level for the Markdown files (0 = store). */
+  level?: ZipLevel;
+  /** Deflate level for clips.json, the bulk of the bytes (0 = store). */
+  backupLevel?: ZipLevel;
+  /** Work this long between yields to the event loop. */
+  sliceMs?: number;
+  yieldFn?: () => Promise<void>;
+  signal?: AbortSignal;
+  onProgress?: (progress: ExportProgress) => void;
+  /** Zip even a single clip (it always is when images are downloaded). */
+  alwaysZip?: boolean;
+}
+
+export interface ExportResult {
+  blob: Blob;
+  fileName: string;
+  kind: 'md' | 'zip';
+  /** The Markdown file names, in clip export order. */
+  markdownFiles: string[];
+  imageFailures: ImageFailure[];
+}
+
+export type ZipLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+export const DEFAULT_ZIP_LEVEL: ZipLevel = 6;
+/** clips.json holds every clip's HTML and text: the fastest level keeps big exports quick. */
+export const DEFAULT_BACKUP_LEVEL: ZipLevel = 1;
+
+function latest(clips: readonly Clip[]): string | null {
+  let max: string | null = null;
+  for (const c of clips) if (max === null || c.updatedAt > max) max = c.updatedAt;
+  return max;
+}
+
+export async function exportClips(clips: readonly Clip[], options: ExportOptions = {}): Promise<ExportResult> {
+  if (clips.length === 0) throw new Error('There are no clips to export.');
+  const now = options.now ?? new Date();
+  const progress = options.onProgress ?? (() => {});
+  const slicer = new TimeSlicer(options.sliceMs ?? 30, options.yieldFn, options.signal);
+  const sorted = sortClips(clips);
+  const allocator = new NameAllocator([BACKUP_ENTRY_NAME]);
+  const names: string[] = [];
+  const nameOf = (i: number): string => {
+    // Allocated in export order, so the -2, -3 suffixes do not depend on timing.
+    while (names.length <= i) names.push(clipFileName(sorted[names.length]!, { pattern: options.pattern, allocator, now }));
+    return names[i]!;
+  };
+  const md = (clip: Clip, imageSrc?: (src: string) => string) =>
+    clipToMarkdown(clip, { window: options.window, fields: options.fields, heading: options.heading, imageSrc });
+
+  const download = options.imageMode === 'download';
+  if (sorted.length === 1 && !download && !options.alwaysZip) {
+    const text = md(sorted[0]!);
+    progress({ phase: 'done', done: 1, total: 1 });
+    return {
+      blob: new Blob([text], { type: 'text/markdown;charset=utf-8' }),
+      fileName: nameOf(0),
+      kind: 'md',
+      markdownFiles: [nameOf(0)],
+      imageFailures: [],
+    };
+  }
+
+  let rewrite: ((src: string) => string) | undefined;
+  let images: Awaited<ReturnType<typeof downloadImages>> | null = null;
+  if (download) {
+    if (!options.fetchImage) throw new Error('Downloading images needs a fetchImage function.');
+    const jobs = [];
+    for (let i = 0; i < sorted.length; i++) {
+      const clip = sorted[i]!;
+      jobs.push({ fileName: nameOf(i), clipId: clip.id, urls: clipImageSources(clip, { window: options.window }) });
+      if (await slicer.tick()) progress({ phase: 'images', done: 0, total: 0 });
+    }
+    images = await downloadImages(jobs, {
+      fetchImage: options.fetchImage,
+      signal: options.signal,
+      onProgress: (done, total) => progress({ phase: 'images', done, total }),
+    });
+    const byUrl = images.byUrl;
+    rewrite = (src) => byUrl.get(src)?.path ?? src;
+  }
+
+  const zip = new ZipWriter(options.level ?? DEFAULT_ZIP_LEVEL, options.backupLevel ?? DEFAULT_BACKUP_LEVEL);
+  progress({ phase: 'markdown', done: 0, total: sorted.length });
+  for (let i = 0; i < sorted.length; i++) {
+    const clip = sorted[i]!;
+    zip.addFile(nameOf(i), md(clip, rewrite), zipTime(clip.updatedAt));
+    if (await slicer.tick()) progress({ phase: 'markdown', done: i + 1, total: sorted.length });
+  }
+  progress({ phase: 'markdown', done: sorted.length, total: sorted.length });
+
+  const stamp = zipTime(latest(sorted));
+  for (const image of images?.stored ?? []) zip.addFile(image.path, image.bytes, stamp, true);
+
+  const json = zip.openText(BACKUP_ENTRY_NAME, stamp);
+  let written = 0;
+  for (const piece of backupChunks(sorted, now)) {
+    json.write(piece);
+    written++;
+    if (await slicer.tick()) progress({ phase: 'backup', done: Math.min(written, sorted.length), total: sorted.length });
+  }
+  json.end();
+
+  const parts = zip.finish();
+  progress({ phase: 'done', done: sorted.length, total: sorted.length });
+  const single = sorted.length === 1 ? nameOf(0).replace(/\.md$/i, '') : null;
+  return {
+    blob: new Blob(parts as BlobPart[], { type: 'application/zip' }),
+    fileName: single ? `${single}.zip` : `news-clips-${now.toISOString().slice(0, 10)}.zip`,
+    kind: 'zip',
+    markdownFiles: names,
+    imageFailures: images?.failures ?? [],
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * A deterministic zip built with fflate's synchronous streaming API, one entry at a time, so the
+ * caller can yield to the event loop between entries (fflate's async API spawns workers from blob
+ * URLs, which the extension pages' CSP forbids). Entry timestamps are given by the caller, never
+ * "now". Note that zip (DOS) timestamps are local time, so two machines in different time zones
+ * write different bytes for the same clips; one machine always writes the same bytes.
+ */
+import { Zip, ZipDeflate, ZipPassThrough, deflateSync } from 'fflate';
+
+/** Zip timestamps cannot go before 1980 or after 2099. */
+export function zipTime(iso: string | null | undefined): Date {
+  const t = Date.parse(iso ?? '');
+  const d = Number.isFinite(t) ? new Date(t) : new Date(1980, 0, 1, 12);
+  if (d.getFullYear() < 1980) return new Date(1980, 0, 1, 12);
+  if (d.getFullYear() > 2099) return new Date(2099, 11, 31, 12);
+  return d;
+}
+
+const encoder = new TextEncoder();
+
+type Level = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+
+/**
+ * A whole file deflated in one call. fflate's streaming ZipDeflate allocates its window and hash
+ * tables per file, which costs more than compressing a few-KB Markdown file; its docs name
+ * subclassing ZipPassThrough (which still computes CRC and size) as the way to plug in another
+ * compressor. Only valid for a single push with `final = true`.
+ */
+class ZipDeflateOnce extends ZipPassThrough {
+  constructor(
+    filename: string,
+    private readonly level: Level,
+  ) {
+    super(filename);
+    this.compression = 8;
+  }
+
+  override process(chunk: Uint8Array, final: boolean): void {
+    if (!final) throw new Error('ZipDeflateOnce takes the whole file in one push');
+    this.ondata(null, deflateSync(chunk, { level: this.level }), final);
+  }
+}
+/** Text is buffered to about this many characters before compressing. */
+const TEXT_BATCH = 256 * 1024;
+
+export class ZipWriter {
+  private readonly chunks: Uint8Array[] = [];
+  private error: Error | null = null;
+  private finished = false;
+  private readonly zip: Zip;
+
+  /** `level` for the files; `streamLevel` for text written in pieces (the large clips.json). */
+  constructor(
+    private readonly level: Level = 6,
+    private readonly streamLevel: Level = level,
+  ) {
+    this.zip = new Zip((err, data, final) => {
+      if (err) this.error = err;
+      else this.chunks.push(data);
+      if (final) this.finished = true;
+    });
+  }
+
+  private check(): void {
+    if (this.error) throw this.error;
+  }
+
+  /** Adds a whole file. `store` skips compression (for JPEGs and the like). */
+  addFile(name: string, data: Uint8Array | string, mtime: Date, store = false): void {
+    const file = store || this.level === 0 ? new ZipPassThrough(name) : new ZipDeflateOnce(name, this.level);
+    file.mtime = mtime;
+    this.zip.add(file);
+    file.push(typeof data === 'string' ? encoder.encode(data) : data, true);
+    this.check();
+  }
+
+  /** Starts a compressed text file written in pieces; call `end()` before adding the next entry. */
+  openText(name: string, mtime: Date): { write(text: string): void; end(): void } {
+    const file = this.streamLevel === 0 ? new ZipPassThrough(name) : new ZipDeflate(name, { level: this.streamLevel });
+    file.mtime = mtime;
+    this.zip.add(file);
+    let pending: string[] = [];
+    let size = 0;
+    const flush = (final: boolean) => {
+      file.push(encoder.encode(pending.join('')), final);
+      pending = [];
+      size = 0;
+      this.check();
+    };
+    return {
+      write: (text: string) => {
+        pending.push(text);
+        size += text.length;
+        if (size >= TEXT_BATCH) flush(false);
+      },
+      end: () => flush(true),
+    };
+  }
+
+  /** Finishes the archive; returns its bytes as Blob parts. */
+  finish(): Uint8Array[] {
+    this.zip.end();
+    this.check();
+    if (!this.finished) throw new Error('zip did not finish');
+    return this.chunks;
+  }
+}

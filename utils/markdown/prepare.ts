@@ -1,0 +1,161 @@
+/**
+ * HTML → a sanitized, detached DOM ready for Turndown: tables normalised, every photo paired
+ * with its caption and credit and replaced by a placeholder that names its figure group. Pure:
+ * uses only the window it is given, never changes anything outside the new document.
+ */
+import type { Figure } from '../clip';
+import { sanitizeElementInPlace } from '../sanitize';
+import { FigureMatcher, textKey, type FigureItem } from './figures';
+import { normalizeTables } from './tables';
+import { oneLine } from './text';
+import { safeImageSrc } from './urls';
+import type { WindowLike } from 'dompurify';
+
+/** The DOM the Markdown code needs: DOMPurify's window plus a DOMParser. */
+export type DomWindow = WindowLike & { DOMParser: typeof DOMParser };
+
+/** Attribute on placeholders (added after sanitizing, so pages cannot forge it). */
+export const FIGURE_ATTR = 'data-nc-fig';
+
+export interface PreparedBody {
+  container: HTMLElement;
+  /** Figure groups, indexed by the placeholders' FIGURE_ATTR. */
+  groups: FigureItem[][];
+  /** Every image URL that will be written, in document order, each once. */
+  images: string[];
+  /** The body's first h1, one line (to avoid repeating the title as a heading). */
+  firstHeading: string | null;
+}
+
+export interface PrepareContext {
+  baseUrl: string;
+  figures: readonly Figure[];
+}
+
+const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ASIDE', 'FIGURE', 'SPAN', 'A', 'PICTURE', 'CENTER', 'LI', 'BLOCKQUOTE']);
+
+function parseAndSanitize(html: string, win: DomWindow): HTMLElement {
+  const doc = new win.DOMParser().parseFromString(html, 'text/html');
+  const container = doc.createElement('div');
+  container.append(...Array.from(doc.body.childNodes));
+  sanitizeElementInPlace(container, win);
+  return container;
+}
+
+function candidates(img: Element, baseUrl: string): string[] {
+  const out: string[] = [];
+  const add = (raw: string | null | undefined) => {
+    const src = safeImageSrc(raw, baseUrl);
+    if (src && !out.includes(src)) out.push(src);
+  };
+  add(img.getAttribute('src'));
+  for (const part of (img.getAttribute('srcset') ?? '').split(/,\s+/)) add(part.trim().split(/\s+/)[0]);
+  return out;
+}
+
+/** Largest ancestor (below the container) holding only this photo and text within its caption. */
+function captionBox(img: Element, container: Element, want: string): Element {
+  let box: Element = img;
+  for (let el = img.parentElement; el && el !== container; el = el.parentElement) {
+    if (!BLOCKS.has(el.nodeName) || el.querySelectorAll('img').length !== 1) break;
+    const k = textKey(el.textContent);
+    if (k && !want.includes(k)) break;
+    box = el;
+  }
+  return box;
+}
+
+/** Drops the next siblings that only repeat the caption or credit we are about to write. */
+function dropCaptionEchoes(box: Element, item: FigureItem, want: string): void {
+  let next = box.nextElementSibling;
+  for (let i = 0; i < 2 && next; i++) {
+    const el: Element = next;
+    next = el.nextElementSibling;
+    const k = textKey(el.textContent);
+    if (!k || el.querySelector('img')) break;
+    const exact = k === textKey(item.caption) || k === textKey(item.credit);
+    if (!(exact || (k.length >= 12 && want.includes(k)))) break;
+    el.remove();
+  }
+}
+
+export function prepareBody(html: string, win: DomWindow, ctx: PrepareContext): PreparedBody {
+  const container = parseAndSanitize(html, win);
+  const doc = container.ownerDocument;
+  normalizeTables(container);
+
+  const matcher = new FigureMatcher(ctx.figures);
+  const groups: FigureItem[][] = [];
+  const written = new Set<string>();
+  const placeholder = (items: FigureItem[], block: boolean): HTMLElement => {
+    const el = doc.createElement(block ? 'figure' : 'img');
+    el.setAttribute(FIGURE_ATTR, String(groups.length));
+    if (block) el.append(doc.createElement('img'));
+    groups.push(items);
+    return el;
+  };
+  const itemFor = (img: Element, hint: string | null): FigureItem | null => {
+    const cands = candidates(img, ctx.baseUrl);
+    const match = matcher.match(cands, hint);
+    const src = (match && safeImageSrc(match.src, ctx.baseUrl)) || cands[0] || null;
+    if (src && written.has(src)) return null; // the same photo again: written once
+    if (src) written.add(src);
+    if (!src && !match) return null;
+    return {
+      src,
+      alt: match?.alt || img.getAttribute('alt') || '',
+      caption: match?.caption ?? null,
+      credit: match?.credit ?? null,
+    };
+  };
+
+  for (const fig of Array.from(container.querySelectorAll('figure'))) {
+    if (!container.contains(fig) || fig.parentElement?.closest('figure')) continue;
+    const imgs = Array.from(fig.querySelectorAll('img'));
+    if (imgs.length === 0) continue; // a pull quote or chart text: ordinary conversion
+    const captionEl = fig.querySelector('figcaption');
+    const captionText = oneLine((captionEl ?? fig).textContent ?? '') || null;
+    const items = imgs.map((img) => itemFor(img, captionText)).filter((x): x is FigureItem => x !== null);
+    if (items.length === 0) {
+      fig.remove();
+      continue;
+    }
+    const last = items[items.length - 1];
+    if (last && captionText && !items.some((i) => i.caption || i.credit)) last.caption = captionText;
+    fig.replaceWith(placeholder(items, true));
+  }
+
+  for (const img of Array.from(container.querySelectorAll('img'))) {
+    if (img.hasAttribute(FIGURE_ATTR) || img.closest('figure')) continue;
+    const item = itemFor(img, null);
+    if (!item || !item.src) {
+      img.remove();
+      continue;
+    }
+    const want = textKey(`${item.caption ?? ''} ${item.credit ?? ''}`);
+    if (want && !img.closest('a')) {
+      const box = captionBox(img, container, want);
+      dropCaptionEchoes(box, item, want);
+      box.replaceWith(placeholder([item], true));
+    } else {
+      img.replaceWith(placeholder([{ ...item, caption: null, credit: null }], false));
+    }
+  }
+
+  // Figures the extractor found that the HTML no longer shows (e.g. a lead photo): on top.
+  const missing = matcher
+    .unused()
+    .map((f): FigureItem => ({ src: safeImageSrc(f.src, ctx.baseUrl), alt: f.alt, caption: f.caption, credit: f.credit }))
+    .filter((f) => (f.src ? !written.has(f.src) : !!(f.caption || f.credit)));
+  for (const f of missing) if (f.src) written.add(f.src);
+  container.prepend(...missing.map((f) => placeholder([f], true)));
+
+  const images: string[] = [];
+  for (const el of Array.from(container.querySelectorAll(`[${FIGURE_ATTR}]`))) {
+    for (const item of groups[Number(el.getAttribute(FIGURE_ATTR))] ?? []) {
+      if (item.src && !images.includes(item.src)) images.push(item.src);
+    }
+  }
+  const h1 = container.querySelector('h1');
+  return { container, groups, images, firstHeading: h1 ? oneLine(h1.textContent ?? '') : null };
+}
