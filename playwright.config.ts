@@ -1,0 +1,20 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * e2e: real Chromium (Debian's, via CHROMIUM_PATH) loading the production build in
+ * .output/chrome-mv3. Browsers are launched by tests/e2e/fixtures.ts, not by Playwright's
+ * projects, so no browser download is ever needed. One worker: the tests share a browser and
+ * 2 CPU cores.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/global-setup.ts',
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: '.cache/e2e-results.json' }]],
+  outputDir: 'test-results',
+});
