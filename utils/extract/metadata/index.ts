@@ -1,11 +1,27 @@
 /**
  * Page metadata read from the prepared clone before Readability changes it: headline,
- * authors, site, language, canonical URL, excerpt, lead image, and whether the page is one
- * article. Pure; reads only.
+ * authors, site, language and direction, canonical URL, excerpt, lead image, and the signals
+ * that decide whether the page is one article. `readMetadata` reads only; everything it needs
+ * from the DOM is captured before Readability mutates the clone. `finalizeMetadata` fills gaps
+ * from Readability's findings; `judgeReaderable` gives the verdict. Pure.
  */
 import type { TextDirection } from '../../clip';
-import type { JsonLdEntry } from '../json-ld';
 import type { BodyResult } from '../body';
+import type { JsonLdEntry } from '../json-ld';
+import { parseByline } from './author-names';
+import { isOrganisation, readAuthors, result as authorResult } from './authors';
+import { readCanonical } from './canonical';
+import { excerptFromBody, oneLine, readExcerpt } from './excerpt';
+import { readLeadImage } from './image';
+import { declaredDir, readDir, readLang } from './language';
+import { ldView } from './ld';
+import { readMetaTags } from './meta-tags';
+import { judge, readContentSignals, readPageSignals, type ContentSignals, type PageSignals, type ReaderableVerdict } from './readerable';
+import { readSite, readableHost, type SiteInfo } from './site';
+import { stripSiteName, readTitle } from './title';
+import { cleanValue } from './text';
+
+export type { ReaderableVerdict } from './readerable';
 
 export interface PageMetadata {
   title: string | null;
@@ -17,6 +33,15 @@ export interface PageMetadata {
   canonicalUrl: string | null;
   excerpt: string | null;
   leadImage: string | null;
+  /** Whether `dir` was declared by the page (true) or inferred from language or script. */
+  dirDeclared: boolean;
+  /** What the page says it is, read before Readability. */
+  page: PageSignals;
+  /** Shape of Readability's chosen body, set by finalizeMetadata before clean-up. */
+  content: ContentSignals | null;
+  /** Site names and host, for recognising the site in Readability's fallbacks. */
+  site: SiteInfo;
+  url: string;
 }
 
 export interface MetadataContext {
@@ -24,64 +49,66 @@ export interface MetadataContext {
   jsonLd: readonly JsonLdEntry[];
 }
 
-function metaContent(doc: Document, key: string): string | null {
-  for (const el of Array.from(doc.querySelectorAll('meta'))) {
-    const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
-    if (name === key) return el.getAttribute('content')?.trim() || null;
-  }
-  return null;
-}
-
 export function readMetadata(doc: Document, ctx: MetadataContext): PageMetadata {
-  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
-  let canonicalUrl: string | null = null;
-  if (canonical) {
-    try {
-      canonicalUrl = new URL(canonical, ctx.url).href;
-    } catch {
-      canonicalUrl = null;
-    }
-  }
+  const meta = readMetaTags(doc);
+  const ld = ldView(ctx.jsonLd);
+  const site = readSite(doc, meta, ld, ctx.url);
+  const t = readTitle(doc, meta, ld, site);
+  const authors = readAuthors(doc, meta, ld, site, t.heading);
+  const lang = readLang(doc, meta, ld);
+  const declared = declaredDir(doc.body) ?? (t.heading ? declaredDir(t.heading) : null);
+  const dir = readDir(doc, lang, t.heading, t.title);
   return {
-    title: metaContent(doc, 'og:title'),
-    authors: [],
-    byline: null,
-    siteName: metaContent(doc, 'og:site_name'),
-    lang: doc.documentElement.getAttribute('lang')?.trim() || null,
-    dir: null,
-    canonicalUrl,
-    excerpt: metaContent(doc, 'og:description') ?? metaContent(doc, 'description'),
-    leadImage: metaContent(doc, 'og:image'),
+    title: t.title,
+    authors: authors.authors,
+    byline: authors.byline,
+    siteName: site.names[0] ?? t.titleRemainder ?? readableHost(site),
+    lang,
+    dir,
+    dirDeclared: declared !== null || doc.documentElement.hasAttribute('dir'),
+    canonicalUrl: readCanonical(doc, meta, ld, ctx.url),
+    excerpt: readExcerpt(meta, ld),
+    leadImage: readLeadImage(doc, meta, ld, ctx.url),
+    page: readPageSignals(doc, meta, ld, ctx.url),
+    content: null,
+    site,
+    url: ctx.url,
   };
 }
 
 /** Fills what the page's own metadata lacked from Readability's findings. */
 export function finalizeMetadata(meta: PageMetadata, body: BodyResult): PageMetadata {
   const r = body.readability;
-  const dir = r.dir === 'rtl' || r.dir === 'ltr' || r.dir === 'auto' ? r.dir : null;
-  const byline = meta.byline ?? r.byline;
+  const rDir = r.dir === 'rtl' || r.dir === 'ltr' || r.dir === 'auto' ? r.dir : null;
+  const content = readContentSignals(body.content, meta.url);
+  let authors = { authors: meta.authors, byline: meta.byline };
+  // On a list of teasers Readability's byline belongs to one of the teasers.
+  const teaserList = content.linkedHeadings >= 4;
+  if (teaserList) {
+    // Nothing from Readability.
+  } else if (authors.authors.length === 0 && r.byline) {
+    const names = parseByline(r.byline);
+    if (names.length > 0) authors = authorResult(names);
+  } else if (authors.authors.every((a) => isOrganisation(a, meta.site)) && r.byline) {
+    // Readability found a person where the page only credited an organisation.
+    const names = parseByline(r.byline).filter((n) => !isOrganisation(n, meta.site));
+    if (names.length > 0) authors = authorResult(names);
+  }
+  const rTitle = cleanValue(r.title);
   return {
     ...meta,
-    title: meta.title ?? r.title,
-    byline,
-    authors: meta.authors.length > 0 ? meta.authors : byline ? [byline] : [],
-    siteName: meta.siteName ?? r.siteName,
-    lang: meta.lang ?? r.lang,
-    dir: meta.dir ?? dir,
-    excerpt: meta.excerpt ?? r.excerpt,
+    title: meta.title ?? (rTitle ? stripSiteName(rTitle, meta.site, true) : null),
+    ...authors,
+    siteName: meta.siteName ?? cleanValue(r.siteName),
+    lang: meta.lang ?? cleanValue(r.lang),
+    dir: meta.dirDeclared ? meta.dir : (rDir ?? meta.dir),
+    excerpt: meta.excerpt ?? oneLine(cleanValue(r.excerpt)) ?? excerptFromBody(body.content),
+    content,
   };
 }
 
-export interface ReaderableVerdict {
-  readerable: boolean;
-  reason: string | null;
-}
-
-/** Decides whether the page is one article. */
-export function judgeReaderable(doc: Document, body: BodyResult, wordCount: number): ReaderableVerdict {
-  void doc;
-  if (!body.content || wordCount < 80) {
-    return { readerable: false, reason: 'No article text was found on this page.' };
-  }
-  return { readerable: true, reason: null };
+/** Decides whether the page is one article, and says why not. */
+export function judgeReaderable(meta: PageMetadata, body: BodyResult, wordCount: number): ReaderableVerdict {
+  const content = meta.content ?? readContentSignals(body.content, meta.url);
+  return judge(meta.page, content, Boolean(body.content), wordCount);
 }

@@ -1,0 +1,128 @@
+/**
+ * Byline elements in the page: `rel=author`, `itemprop=author`, and elements whose class or id
+ * says byline/author (autor, auteur, redakteur…). Those in comments, teaser lists, sidebars,
+ * menus and the site footer are not the article's. The one nearest after the headline wins;
+ * its container's other author elements join it. Pure; reads only.
+ */
+import { parseByline } from './author-names';
+import { classAndId, elementText } from './text';
+
+const SELECTOR = [
+  '[rel~="author" i]', '[itemprop~="author" i]', '[class*="byline" i]', '[id*="byline" i]', '[class*="author" i]',
+  '[id*="author" i]', '[class*="autor" i]', '[class*="auteur" i]', '[class*="redakteur" i]', '[class*="writer" i]',
+  '[class*="p-author" i]', '[data-author]',
+].join(', ');
+
+const SKIP_TAGS = new Set(['H1', 'META', 'LINK', 'SCRIPT', 'STYLE', 'INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'IMG', 'SVG', 'FORM', 'LABEL', 'BODY', 'HTML', 'HEAD', 'IFRAME', 'NOSCRIPT', 'TIME']);
+
+/** Parts of the page whose bylines belong to other texts, matched on whole parts of class names. */
+const FOREIGN =
+  /(?:^|[\s_-])(?:comments?|kommentare?|respond|repl(?:y|ies)|disqus|related|recommend\w*|teasers?|listing|sidebar|popular|most-?read|meistgelesen|newsletter|breadcrumbs?|nav|navigation|menu|share|sharing|social|promo|outbrain|taboola|trending|more-(?:stories|articles)|read-(?:more|next|also)|also-read|cards?|river)(?:$|[\s_-])/;
+/** Author-ish classes that hold no name: pictures, bios, follow buttons, post lists. */
+const NOT_NAME = /avatar|image|img|photo|picture|bio(?:$|[\s_-])|biography|description|social|follow|twitter|facebook|mail|posts|archive|(?:^|[\s_-])more|count|icon|label|prefix|title(?:$|\s)|authorization|author-only|has-author|single-author|multi-author/;
+
+export interface DomByline {
+  names: string[];
+  /** The byline's text as the page shows it. */
+  raw: string;
+  element: Element;
+}
+
+/** Class tokens that describe state, not the part of the page ("has-sidebar", "no-comments"). */
+function partClasses(el: Element): string {
+  return classAndId(el).replace(/(?:^|\s)(?:has|with|no|without|show|hide|is|enable|disable)[-_]\S*/g, ' ');
+}
+
+function inForeignPart(el: Element): boolean {
+  let inArticle = false;
+  for (let p: Element | null = el.parentElement, depth = 0; p && depth < 14; p = p.parentElement, depth++) {
+    const tag = p.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') break;
+    if (tag === 'ARTICLE' || tag === 'MAIN') inArticle = true;
+    if (tag === 'NAV') return true;
+    if ((tag === 'FOOTER' || tag === 'ASIDE') && !inArticle) return true;
+    if (FOREIGN.test(partClasses(p))) return true;
+  }
+  return false;
+}
+
+type Usability = 'ok' | 'foreign' | 'no';
+
+function usable(el: Element): Usability {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag)) return 'no';
+  const ci = classAndId(el);
+  // "by" labels and pictures sit in author-ish elements too.
+  if (NOT_NAME.test(ci) && !/byline|author-?name|authorname|author__name|autor-?name|(?:^|\s)(?:fn|name)(?:$|\s)/.test(ci)) return 'no';
+  return FOREIGN.test(partClasses(el)) || inForeignPart(el) ? 'foreign' : 'ok';
+}
+
+/** The byline shares a small container with the headline: its own header, whatever the classes say. */
+function nearHeading(el: Element, heading: Element | null): boolean {
+  let p: Element | null = heading?.parentElement ?? null;
+  for (let depth = 0; p && depth < 3; p = p.parentElement, depth++) {
+    if (p.contains(el)) return (p.textContent ?? '').length < 2000;
+  }
+  return false;
+}
+
+function textOf(el: Element): string {
+  const nameEl = el.querySelector('[itemprop~="name"]');
+  if (el.getAttribute('itemprop')?.toLowerCase().includes('author') && nameEl) {
+    return nameEl.getAttribute('content') ?? elementText(nameEl);
+  }
+  const attr = el.getAttribute('data-author');
+  if (attr && !/^\d+$/.test(attr)) return attr;
+  if (el.tagName === 'META') return el.getAttribute('content') ?? '';
+  return elementText(el);
+}
+
+function follows(a: Node, b: Node): boolean {
+  // DOCUMENT_POSITION_FOLLOWING = 4
+  return (a.compareDocumentPosition(b) & 4) !== 0;
+}
+
+/** The article's byline from the page's byline elements, or null. */
+export function readDomByline(doc: Document, heading: Element | null): DomByline | null {
+  const found = doc.querySelectorAll(SELECTOR);
+  const candidates: DomByline[] = [];
+  for (let i = 0; i < found.length && candidates.length < 40; i++) {
+    const el = found[i]!;
+    const use = usable(el);
+    if (use === 'no' || (use === 'foreign' && !nearHeading(el, heading))) continue;
+    const raw = textOf(el);
+    if (!raw || raw.length > 250) continue;
+    const names = parseByline(raw);
+    if (names.length === 0) continue;
+    candidates.push({ names, raw, element: el });
+  }
+  if (candidates.length === 0) return null;
+  let chosen: DomByline | null = null;
+  if (heading) {
+    chosen = candidates.find((c) => follows(heading, c.element) && !heading.contains(c.element)) ?? null;
+    // Bylines above the headline (kicker lines) count when nothing follows it.
+    if (!chosen) chosen = [...candidates].reverse().find((c) => !follows(heading, c.element)) ?? null;
+  }
+  chosen ??= candidates[0]!;
+  return mergeNeighbours(chosen, candidates);
+}
+
+/** "<a rel=author>A</a> and <a rel=author>B</a>": author elements side by side are one byline. */
+function mergeNeighbours(chosen: DomByline, all: DomByline[]): DomByline {
+  // Prefer an enclosing candidate that names everyone ("div.byline" around two links).
+  let best = chosen;
+  for (const c of all) {
+    if (c !== best && c.element.contains(best.element) && c.names.length > best.names.length && best.names.every((n) => c.names.includes(n))) {
+      best = c;
+    }
+  }
+  const names = [...best.names];
+  const parent = best.element.parentElement;
+  for (const c of all) {
+    if (c === best || best.element.contains(c.element) || c.element.contains(best.element)) continue;
+    if (parent && c.element.parentElement === parent) {
+      for (const n of c.names) if (!names.some((x) => x.toLowerCase() === n.toLowerCase())) names.push(n);
+    }
+  }
+  return { ...best, names };
+}

@@ -1,0 +1,245 @@
+/**
+ * The article's own headline. The page states it several times (JSON-LD `headline`,
+ * og:title, twitter:title, `<title>`, the `<h1>`), each with its own noise: site names,
+ * kickers, sections, dates. The visible heading that agrees with the metadata is the
+ * headline as the reader sees it; the metadata decides which heading that is. A title is only
+ * ever cut where the site's name sits, never at a dash that belongs to the headline. Pure.
+ */
+import type { LdView } from './ld';
+import type { MetaTags } from './meta-tags';
+import { isSiteName, type SiteInfo } from './site';
+import { classAndId, cleanValue, elementText, fold, squash, wordSimilarity } from './text';
+
+export interface TitleResult {
+  title: string | null;
+  /** The heading element the title was read from (for direction and author proximity). */
+  heading: Element | null;
+  /** What the `<title>` holds besides the headline ("Site"), when it is one short piece. */
+  titleRemainder: string | null;
+}
+
+interface MetaTitle {
+  text: string;
+  stripped: string;
+  source: 'json-ld' | 'og' | 'twitter' | 'meta' | 'title';
+}
+
+interface Heading {
+  el: Element;
+  text: string;
+}
+
+/** Separators between a headline and a site name or section in titles. */
+const SEPARATOR = /\s+(?:[|\-–—~»›>/•·]|::)\s+|\s*[|»›•·]\s*/g;
+/** `<title>`s also use "Site: Headline" (Blogger's default). */
+const TITLE_SEPARATOR = /\s+(?:[|\-–—~»›>/•·:]|::)\s+|\s*[|»›•·]\s*|:\s+/g;
+const BREADCRUMB = /[»›>/]/;
+
+interface Segment {
+  text: string;
+  start: number;
+  end: number;
+  sep: string;
+}
+
+function segments(text: string, sep: RegExp): Segment[] {
+  const out: Segment[] = [];
+  let last = 0;
+  let lastSep = '';
+  sep.lastIndex = 0;
+  for (let m = sep.exec(text); m; m = sep.exec(text)) {
+    if (m.index === 0 || m[0].length === 0) continue;
+    out.push({ text: text.slice(last, m.index), start: last, end: m.index, sep: lastSep });
+    last = m.index + m[0].length;
+    lastSep = m[0].trim();
+  }
+  out.push({ text: text.slice(last), start: last, end: text.length, sep: lastSep });
+  return out.filter((s) => s.text.trim().length > 0);
+}
+
+/** Removes the site's name (and any tagline after it) from either end of a title. */
+export function stripSiteName(text: string, site: SiteInfo, allowColon = false): string {
+  const segs = segments(text, allowColon ? TITLE_SEPARATOR : SEPARATOR);
+  if (segs.length < 2) return text;
+  const run = (i: number, j: number) => text.slice(segs[i]!.start, segs[j]!.end);
+  // From the end: "Headline | Site", "Headline : Site | tagline | tagline".
+  for (let i = segs.length - 1; i >= 1; i--) {
+    for (let j = i; j < segs.length; j++) {
+      if (isSiteName(run(i, j), site)) return squash(text.slice(0, segs[i - 1]!.end));
+    }
+  }
+  // From the start: "Site | Headline", "Site » Blog » Headline".
+  for (let j = 0; j < segs.length - 1; j++) {
+    if (!isSiteName(run(0, j), site)) continue;
+    const rest = segs.slice(j + 1);
+    if (rest.length > 1 && rest.every((s) => BREADCRUMB.test(s.sep))) return squash(rest[rest.length - 1]!.text);
+    return squash(text.slice(rest[0]!.start));
+  }
+  return text;
+}
+
+/** Children of a heading that are not the headline: kickers, section labels, dates, hidden text. */
+const KICKER = /kicker|overline|topline|toptitle|dachzeile|roofline|eyebrow|supertitle|overtitle|pretitle|rubric|(?:^|[\s_-])(?:section|category|label|colon|date|time)(?:$|[\s_-])|visually-hidden|sr-only|screen-reader|aural/;
+
+function isKicker(el: Element): boolean {
+  return KICKER.test(classAndId(el)) || el.tagName === 'TIME';
+}
+
+const HIDDEN = /(?:^|\s)(?:aural|visually-hidden|sr-only|screen-reader-text|hidden|visuallyhidden|offscreen)(?:$|\s)/;
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (HIDDEN.test(classAndId(el))) return true;
+  const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+const TITLE_CLASS = /(?:entry|post|article|story|news|page|content)[-_]?(?:title|headline|heading)|headline|(?:^|\s)title(?:$|\s)/;
+
+function collectHeadings(doc: Document, site: SiteInfo): Heading[] {
+  const els: Element[] = [];
+  const add = (list: ArrayLike<Element>, max: number, keep?: (el: Element) => boolean) => {
+    for (let i = 0, n = 0; i < list.length && n < max; i++) {
+      const el = list[i]!;
+      if (keep && !keep(el)) continue;
+      if (!els.includes(el)) {
+        els.push(el);
+        n++;
+      }
+    }
+  };
+  add(doc.getElementsByTagName('h1'), 12);
+  add(doc.querySelectorAll('[itemprop~="headline"]:not(meta)'), 4);
+  add(doc.getElementsByTagName('h2'), 6, (el) => TITLE_CLASS.test(classAndId(el)));
+  const out: Heading[] = [];
+  for (const el of els) {
+    if (isHidden(el)) continue;
+    const text = elementText(el, isKicker);
+    if (!text || text.length > 300 || isSiteName(text, site)) continue;
+    out.push({ el, text });
+  }
+  return out;
+}
+
+function metaTitles(doc: Document, meta: MetaTags, ld: LdView, site: SiteInfo): MetaTitle[] {
+  const out: MetaTitle[] = [];
+  const push = (raw: string | null, source: MetaTitle['source']) => {
+    const text = cleanValue(raw);
+    if (!text || text.length > 400) return;
+    const stripped = stripSiteName(text, site, source === 'title');
+    if (isSiteName(stripped, site) && stripped === text) return;
+    out.push({ text, stripped, source });
+  };
+  const a = ld.article;
+  if (a) {
+    const h = a['headline'];
+    push(typeof h === 'string' ? h : Array.isArray(h) && typeof h[0] === 'string' ? h[0] : null, 'json-ld');
+    if (typeof a['name'] === 'string' && !('headline' in a)) push(a['name'], 'json-ld');
+  }
+  push(meta.get('og:title'), 'og');
+  push(meta.get('twitter:title'), 'twitter');
+  push(meta.get('dc.title', 'dcterms.title', 'citation_title', 'parsely-title', 'sailthru.title', 'title', 'headline'), 'meta');
+  const titleEl = doc.getElementsByTagName('title')[0];
+  if (titleEl) push(titleEl.textContent, 'title');
+  return out;
+}
+
+/** " a b c " contains " b c ": the shorter is a run of whole words of the longer. */
+function containsWords(longer: string, shorter: string): boolean {
+  return shorter.length > 0 && ` ${longer} `.includes(` ${shorter} `);
+}
+
+function letterWords(s: string): number {
+  return fold(s).split(' ').filter((w) => /\p{L}/u.test(w)).length;
+}
+
+interface Pick {
+  title: string;
+  heading: Element | null;
+}
+
+function agree(headings: Heading[], metas: MetaTitle[]): Pick | null {
+  // 1. A heading that is a metadata title, maybe once its site name is gone.
+  for (const h of headings) {
+    const fh = fold(h.text);
+    if (metas.some((m) => fold(m.stripped) === fh || fold(m.text) === fh)) return { title: h.text, heading: h.el };
+  }
+  // 2. A heading inside a metadata title: "Kicker: Headline", "Headline : date". Its end, or most of it.
+  let best: { h: Heading; len: number } | null = null;
+  for (const h of headings) {
+    const fh = fold(h.text);
+    for (const m of metas) {
+      const fm = fold(m.stripped);
+      if (!containsWords(fm, fh)) continue;
+      const tail = fm.endsWith(` ${fh}`);
+      if (!tail && letterWords(h.text) < 0.5 * letterWords(m.stripped)) continue;
+      if (!best || fh.length > best.len) best = { h, len: fh.length };
+    }
+  }
+  if (best) return { title: best.h.text, heading: best.h.el };
+  // 3. A metadata title inside a heading: the heading carries a kicker or section we could not see.
+  let inner: { m: MetaTitle; h: Heading } | null = null;
+  for (const h of headings) {
+    const fh = fold(h.text);
+    for (const m of metas) {
+      const fm = fold(m.stripped);
+      if (letterWords(m.stripped) < 2 || !containsWords(fh, fm)) continue;
+      if (!inner || fm.length > fold(inner.m.stripped).length) inner = { m, h };
+    }
+  }
+  if (inner) return { title: inner.m.stripped, heading: inner.h.el };
+  // 4. Nearly the same words (the page edited one of them).
+  for (const h of headings) {
+    for (const m of metas) {
+      if (wordSimilarity(h.text, m.stripped) >= 0.8) return { title: h.text, heading: h.el };
+    }
+  }
+  return null;
+}
+
+export function readTitle(doc: Document, meta: MetaTags, ld: LdView, site: SiteInfo): TitleResult {
+  const headings = collectHeadings(doc, site);
+  const metas = metaTitles(doc, meta, ld, site);
+  let pick = agree(headings, metas);
+  if (!pick) {
+    const m = metas.find((x) => x.stripped && !isSiteName(x.stripped, site));
+    if (m) pick = { title: m.stripped, heading: null };
+    else if (headings[0]) pick = { title: headings[0].text, heading: headings[0].el };
+  }
+  const title = pick ? squash(pick.title) || null : null;
+  return { title, heading: pick?.heading ?? null, titleRemainder: title ? titleRemainder(metas, title) : null };
+}
+
+/** "Headline | Mittelrhein-Kurier" with a known headline leaves "Mittelrhein-Kurier". */
+function titleRemainder(metas: MetaTitle[], title: string): string | null {
+  const t = metas.find((m) => m.source === 'title');
+  if (!t) return null;
+  const ft = fold(t.text);
+  const fh = fold(title);
+  let rest: string | null = null;
+  if (ft.startsWith(`${fh} `)) rest = t.text.slice(approxIndexAfter(t.text, title));
+  else if (ft.endsWith(` ${fh}`)) rest = t.text.slice(0, t.text.length - approxIndexAfter(reverse(t.text), reverse(title)));
+  if (!rest) return null;
+  const cleaned = squash(rest.replace(/^[\s|\-–—:»›•·~/]+|[\s|\-–—:»›•·~/]+$/g, ''));
+  if (!cleaned || segments(cleaned, SEPARATOR).length > 1 || letterWords(cleaned) > 6) return null;
+  return cleaned;
+}
+
+function reverse(s: string): string {
+  return Array.from(s).reverse().join('');
+}
+
+/** Index in `text` just after the prefix that folds to the same words as `prefix`. */
+function approxIndexAfter(text: string, prefix: string): number {
+  const target = fold(prefix).replace(/ /g, '').length;
+  let seen = 0;
+  const chars = Array.from(text);
+  let i = 0;
+  let offset = 0;
+  while (i < chars.length && seen < target) {
+    seen += fold(chars[i]!).replace(/ /g, '').length;
+    offset += chars[i]!.length;
+    i++;
+  }
+  return offset;
+}
