@@ -32,7 +32,7 @@ export interface ExtensionBrowser {
   extensionId: string;
   userDataDir: string;
   /** Clicks the extension's toolbar button for the tab showing `page` (grants activeTab). */
-  pressAction(page: Page): Promise<void>;
+  pressAction(page: Page, options?: { bringToFront?: boolean }): Promise<void>;
   /** A long-lived extension page to evaluate `chrome.*` calls in (it survives worker restarts). */
   extensionPage(): Promise<Page>;
   /** Runs `fn(arg)` inside an extension page, where `chrome.*` is available. */
@@ -81,6 +81,40 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     let cdp: CDPSession | null = null;
     let evalPage: Page | null = null;
 
+    /** The URL Chromium reports for a page's target ('' after a failed load, view-source:…). */
+    const targetUrl = async (page: Page): Promise<string> => {
+      const session = await context.newCDPSession(page);
+      try {
+        const { targetInfo } = (await session.send('Target.getTargetInfo')) as { targetInfo: { url: string } };
+        return targetInfo.url;
+      } finally {
+        await session.detach().catch(() => undefined);
+      }
+    };
+
+    /**
+     * Extensions.triggerAction needs the TAB target, not the page target (reliability.md
+     * §1.10), and CDP does not link the two: match by URL, and when that is ambiguous (a failed
+     * load), pair every other page with its tab and take the one left over.
+     */
+    const tabTargetOf = async (page: Page): Promise<string> => {
+      const { targetInfos } = (await cdp!.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as {
+        targetInfos: Array<{ targetId: string; url: string }>;
+      };
+      const own = await targetUrl(page);
+      const exact = targetInfos.filter((t) => t.url === own);
+      if (exact.length === 1) return exact[0]!.targetId;
+      const remaining = [...targetInfos];
+      for (const other of context.pages()) {
+        if (other === page) continue;
+        const url = await targetUrl(other);
+        const i = remaining.findIndex((t) => t.url === url);
+        if (i >= 0) remaining.splice(i, 1);
+      }
+      if (remaining.length === 1) return remaining[0]!.targetId;
+      throw new Error(`Cannot tell which tab shows ${own || page.url()}: ${remaining.length} candidates.`);
+    };
+
     const extensionUrl = (pathname: string) => `chrome-extension://${extensionId}/${pathname.replace(/^\//, '')}`;
 
     const extensionPage = async (): Promise<Page> => {
@@ -92,28 +126,21 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     };
 
     // Opened now, not lazily: a tab opened right after a toolbar press would become the active
-    // tab the popup clips.
+    // tab the popup clips. The initial blank tab goes, so tab URLs stay distinct.
     await extensionPage();
+    for (const page of context.pages()) if (page !== evalPage && page.url() === 'about:blank') await page.close();
 
     return {
       context,
       extensionId,
       userDataDir,
       extensionUrl,
-      async pressAction(page: Page) {
+      async pressAction(page: Page, pressOptions = {}) {
         cdp ??= await context.browser()!.newBrowserCDPSession();
-        await page.bringToFront();
-        const url = page.url();
-        const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as {
-          targetInfos: Array<{ targetId: string; url: string }>;
-        };
-        // The TAB target, not the page target. A view-source tab reports its own URL there.
-        const tab =
-          targetInfos.find((t) => t.url === url) ??
-          targetInfos.find((t) => t.url === `view-source:${url}`) ??
-          targetInfos.find((t) => t.url.replace(/\/$/, '') === url.replace(/\/$/, ''));
-        if (!tab) throw new Error(`No tab target shows ${url}`);
-        await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+        // Activating the tab waits for its renderer; a test keeping the page busy skips it.
+        if (pressOptions.bringToFront !== false) await page.bringToFront();
+        const tab = await tabTargetOf(page);
+        await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab });
       },
       extensionPage,
       async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {

@@ -30,18 +30,19 @@ export class Clipper {
   ) {}
 
   /** Opens a fixture page (path under tests/fixtures/e2e, or a full URL) in a new tab. */
-  async openPage(pathOrUrl: string): Promise<Page> {
+  async openPage(pathOrUrl: string, options: { waitUntil?: 'load' | 'commit' } = {}): Promise<Page> {
     const page = await this.ext.context.newPage();
     this.opened.push(page);
     const url = /^[a-z-]+:/i.test(pathOrUrl) ? pathOrUrl : this.server.url(pathOrUrl);
-    await page.goto(url).catch(() => undefined); // failed loads (closed network) still leave the tab at the URL
+    // Failed loads (the network is closed) still leave the tab at the URL, which is what we test.
+    await page.goto(url, { waitUntil: options.waitUntil ?? 'load' }).catch(() => undefined);
     return page;
   }
 
   /** Presses the toolbar button for this tab; returns Node's clock just before. */
-  async press(page: Page): Promise<number> {
+  async press(page: Page, options?: { bringToFront?: boolean }): Promise<number> {
     const at = Date.now();
-    await this.ext.pressAction(page);
+    await this.ext.pressAction(page, options);
     return at;
   }
 
