@@ -80,7 +80,7 @@ export function SettingsForm({ settings, example, imageAccess, status, onChange,
           />
         </label>
         <p id="pattern-example" class="example" aria-live="polite">
-          Example: <output data-testid="pattern-example">{exampleName}</output>
+          Example: <span class="example-name" data-testid="pattern-example">{exampleName}</span>
         </p>
         {errors.length > 0 && (
           <ul class="errors" role="alert">

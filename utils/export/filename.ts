@@ -6,7 +6,7 @@
  * links), no C0/C1 controls, no format characters (bidi overrides, zero-width, BOM, soft hyphen);
  * no Windows reserved name (CON, PRN, AUX, NUL, COM0-9, LPT0-9, CONIN$, CONOUT$, also before an
  * extension); no leading dot or space, no trailing dot or space; 1–120 code points, never a
- * broken surrogate pair; NFC; and stable: safeFilename(safeFilename(x)) === safeFilename(x).
+ * broken surrogate pair; at least one letter, digit or symbol (else the fallback); NFC; and stable: safeFilename(safeFilename(x)) === safeFilename(x).
  * Letters of every script are kept (no transliteration).
  */
 import { wellFormed } from '../markdown/text';
@@ -52,7 +52,8 @@ function sanitize(name: string, max: number): string {
   const cleaned = clean(name).replace(/[. ]+$/, '');
   const ext = EXTENSION.exec(cleaned)?.[0] ?? '';
   const stem = trimEnds(cleaned.slice(0, cleaned.length - ext.length));
-  if (!stem) return '';
+  // Nothing but replaced characters and punctuation left (E9): not a name.
+  if (!/[\p{L}\p{N}\p{S}]/u.test(stem)) return '';
   const room = max - codePoints(ext).length;
   const short = cut(stem, room);
   if (!short) return '';

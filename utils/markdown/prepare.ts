@@ -65,6 +65,12 @@ function captionBox(img: Element, container: Element, want: string): Element {
   return box;
 }
 
+/** True when the image's block holds text other than its caption. */
+function inRunningText(img: Element, want: string): boolean {
+  const k = textKey(img.parentElement?.textContent);
+  return k !== '' && !want.includes(k);
+}
+
 /** Drops the next siblings that only repeat the caption or credit we are about to write. */
 function dropCaptionEchoes(box: Element, item: FigureItem, want: string): void {
   let next = box.nextElementSibling;
@@ -121,7 +127,15 @@ export function prepareBody(html: string, win: DomWindow, ctx: PrepareContext): 
       continue;
     }
     const last = items[items.length - 1];
-    if (last && captionText && !items.some((i) => i.caption || i.credit)) last.caption = captionText;
+    if (last && captionText && !items.some((i) => i.caption || i.credit)) {
+      // No match in the figures list: read the extractor's markup (span.caption, small.credit),
+      // else take the whole caption text.
+      const part = (sel: string) => oneLine(captionEl?.querySelector(sel)?.textContent ?? '') || null;
+      const caption = part('.caption');
+      const credit = part('.credit');
+      last.caption = caption || credit ? caption : captionText;
+      last.credit = caption || credit ? credit : null;
+    }
     fig.replaceWith(placeholder(items, true));
   }
 
@@ -133,8 +147,9 @@ export function prepareBody(html: string, win: DomWindow, ctx: PrepareContext): 
       continue;
     }
     const want = textKey(`${item.caption ?? ''} ${item.credit ?? ''}`);
-    if (want && !img.closest('a')) {
-      const box = captionBox(img, container, want);
+    const box = want && !img.closest('a') ? captionBox(img, container, want) : null;
+    // A picture inside running text stays inline; its caption, if any, is in the text around it.
+    if (box && !(box === img && inRunningText(img, want))) {
       dropCaptionEchoes(box, item, want);
       box.replaceWith(placeholder([item], true));
     } else {

@@ -45,6 +45,8 @@ export function bodyOf(markdown: string): string {
 }
 
 const md = new MarkdownIt({ html: true, linkify: false });
+// Report every link target, including the ones markdown-it would refuse to render.
+md.validateLink = () => true;
 
 export interface MarkdownAudit {
   htmlTokens: string[];
@@ -59,8 +61,8 @@ export function auditMarkdown(markdown: string): MarkdownAudit {
   const walk = (tokens: ReturnType<typeof md.parse>) => {
     for (const t of tokens) {
       if (t.type === 'html_inline' || t.type === 'html_block') out.htmlTokens.push(t.content);
-      if (t.type === 'link_open') out.links.push(t.attrGet('href') ?? '');
-      if (t.type === 'image') out.images.push(t.attrGet('src') ?? '');
+      if (t.type === 'link_open') out.links.push(String(t.attrGet('href') ?? ''));
+      if (t.type === 'image') out.images.push(String(t.attrGet('src') ?? ''));
       if (t.type === 'fence') out.fences.push(t.info);
       if (t.children) walk(t.children);
     }

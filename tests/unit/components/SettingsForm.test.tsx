@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SettingsForm, type SettingsFormProps } from '../../../components/SettingsForm';
+import { DEFAULT_SETTINGS } from '../../../utils/settings';
+import { makeClip } from '../markdown/helpers';
+
+afterEach(cleanup);
+
+function setup(overrides: Partial<SettingsFormProps> = {}) {
+  const props: SettingsFormProps = {
+    settings: DEFAULT_SETTINGS,
+    example: makeClip({ title: 'Harbour reopens', published: '2024-05-01' }),
+    imageAccess: 'missing',
+    status: null,
+    onChange: vi.fn(),
+    onImageModeChange: vi.fn(),
+    ...overrides,
+  };
+  render(<SettingsForm {...props} />);
+  return props;
+}
+
+describe('SettingsForm', () => {
+  it('shows a live example of the file name pattern and saves a valid one', () => {
+    const props = setup();
+    expect(screen.getByTestId('pattern-example').textContent).toBe('2024-05-01-harbour-reopens.md');
+    const input = screen.getByRole('textbox', { name: 'Pattern' });
+    fireEvent.input(input, { target: { value: '{site} {title}' } });
+    expect(screen.getByTestId('pattern-example').textContent).toBe('example-news Harbour reopens.md');
+    fireEvent.blur(input);
+    expect(props.onChange).toHaveBeenCalledWith({ filenamePattern: '{site} {title}' });
+  });
+
+  it('explains an invalid pattern and does not save it', () => {
+    const props = setup();
+    const input = screen.getByRole('textbox', { name: 'Pattern' });
+    fireEvent.input(input, { target: { value: '{date}-{bogus}' } });
+    expect(screen.getByRole('alert').textContent).toContain('Unknown field {bogus}.');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByTestId('pattern-example').textContent).toBe('2024-05-01-harbour-reopens.md');
+    fireEvent.blur(input);
+    expect(props.onChange).not.toHaveBeenCalled();
+  });
+
+  it('toggles front-matter fields, keeping the canonical order', () => {
+    const props = setup({ settings: { ...DEFAULT_SETTINGS, frontMatterFields: ['title', 'url'] } });
+    fireEvent.click(screen.getByRole('checkbox', { name: /Authors/ }));
+    expect(props.onChange).toHaveBeenCalledWith({ frontMatterFields: ['title', 'url', 'authors'] });
+    fireEvent.click(screen.getByRole('checkbox', { name: /Title/ }));
+    expect(props.onChange).toHaveBeenLastCalledWith({ frontMatterFields: ['url'] });
+  });
+
+  it('saves default tags as a clean list', () => {
+    const props = setup();
+    const input = screen.getByRole('textbox', { name: /Default tags/ });
+    fireEvent.input(input, { target: { value: 'news, News , harbour' } });
+    fireEvent.blur(input);
+    expect(props.onChange).toHaveBeenCalledWith({ defaultTags: ['news', 'harbour'] });
+  });
+
+  it('reports the image mode choice and explains missing access', () => {
+    const props = setup({ settings: { ...DEFAULT_SETTINGS, imageMode: 'download' } });
+    expect(screen.getByRole('alert').textContent).toMatch(/needs permission/);
+    fireEvent.click(screen.getByRole('radio', { name: /Link to the images/ }));
+    expect(props.onImageModeChange).toHaveBeenCalledWith('remote');
+    cleanup();
+    const other = setup({ imageAccess: 'unavailable' });
+    const download = screen.getByRole('radio', { name: /Download them/ });
+    expect((download as HTMLInputElement).disabled).toBe(true);
+    expect(other.onImageModeChange).not.toHaveBeenCalled();
+  });
+
+  it('announces the save status', () => {
+    setup({ status: { kind: 'error', text: 'Not saved: quota' } });
+    expect(screen.getByRole('status').textContent).toBe('Not saved: quota');
+  });
+});

@@ -1,0 +1,135 @@
+import { unzipSync, strFromU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { Clip, Figure } from '../../../utils/clip';
+import { exportClips, type ExportProgress } from '../../../utils/export/export-clips';
+import type { ImageFetcher } from '../../../utils/export/images';
+import { planRestoreFromBytes } from '../../../utils/export/restore';
+import { clipToMarkdown } from '../../../utils/markdown/index';
+import { makeClip, win } from '../markdown/helpers';
+
+const now = new Date('2026-01-02T03:04:05Z');
+const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
+
+const clips: Clip[] = [
+  makeClip({ id: 'clip-bbbbbbbb', title: 'Same title', clippedAt: '2024-02-01T00:00:00.000Z', updatedAt: '2024-02-02T00:00:00.000Z' }),
+  makeClip({ id: 'clip-aaaaaaaa', title: 'Same title', clippedAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' }),
+  makeClip({ id: 'clip-cccccccc', title: 'CON', published: null, clippedAt: '2024-03-01T00:00:00.000Z', updatedAt: '2024-03-01T00:00:00.000Z' }),
+];
+
+describe('exportClips', () => {
+  it('exports one clip as a .md file', async () => {
+    const result = await exportClips([clips[0]!], { window: win, now });
+    expect(result.kind).toBe('md');
+    expect(result.fileName).toBe('2024-05-01-same-title.md');
+    expect(result.blob.type).toBe('text/markdown;charset=utf-8');
+    expect(new TextDecoder().decode(await bytesOf(result.blob))).toBe(clipToMarkdown(clips[0]!, { window: win }));
+  });
+
+  it('exports several clips as a zip of unique .md files plus clips.json, in a stable order', async () => {
+    const result = await exportClips(clips, { window: win, now, fields: ['title'] });
+    expect(result.kind).toBe('zip');
+    expect(result.fileName).toBe('news-clips-2026-01-02.zip');
+    const files = unzipSync(await bytesOf(result.blob));
+    expect(Object.keys(files)).toEqual(['2024-05-01-same-title.md', '2024-05-01-same-title-2.md', '2024-03-01-con.md', 'clips.json']);
+    expect(result.markdownFiles).toEqual(Object.keys(files).slice(0, 3));
+    expect(strFromU8(files['2024-05-01-same-title.md']!)).toBe(clipToMarkdown(clips[1]!, { window: win, fields: ['title'] }));
+    const backup = JSON.parse(strFromU8(files['clips.json']!)) as { count: number; exportedAt: string; clips: Clip[] };
+    expect(backup.count).toBe(3);
+    expect(backup.exportedAt).toBe(now.toISOString());
+    expect(backup.clips.map((c) => c.id)).toEqual(['clip-aaaaaaaa', 'clip-bbbbbbbb', 'clip-cccccccc']);
+  });
+
+  it('writes the same bytes every time, and again after wipe → restore from the zip', async () => {
+    const first = await bytesOf((await exportClips(clips, { window: win, now })).blob);
+    const again = await bytesOf((await exportClips([...clips].reverse(), { window: win, now })).blob);
+    expect(again).toEqual(first);
+    const plan = planRestoreFromBytes(first, []);
+    expect(plan.add).toHaveLength(3);
+    const restored = await bytesOf((await exportClips(plan.add, { window: win, now })).blob);
+    expect(restored).toEqual(first);
+  });
+
+  it('reports progress through to done and yields to the event loop between slices', async () => {
+    const events: ExportProgress[] = [];
+    let yields = 0;
+    await exportClips(clips, {
+      window: win,
+      now,
+      sliceMs: 0,
+      yieldFn: async () => {
+        yields++;
+      },
+      onProgress: (p) => events.push(p),
+    });
+    expect(yields).toBeGreaterThanOrEqual(clips.length);
+    expect(events[0]).toEqual({ phase: 'markdown', done: 0, total: 3 });
+    expect(events.at(-1)).toEqual({ phase: 'done', done: 3, total: 3 });
+    const markdown = events.filter((e) => e.phase === 'markdown').map((e) => e.done);
+    expect(markdown).toEqual([...markdown].sort((a, b) => a - b));
+  });
+
+  it('stops when aborted and refuses an empty selection', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(exportClips(clips, { window: win, now, signal: controller.signal })).rejects.toThrow();
+    await expect(exportClips([], { window: win, now })).rejects.toThrow(/no clips/);
+  });
+});
+
+describe('exportClips with images downloaded into the zip', () => {
+  const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+  const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
+  const fig = (src: string, caption: string): Figure => ({ src, alt: caption, caption, credit: 'AP' });
+  const figureHtml = (f: Figure) => `<figure><img src="${f.src}" alt="${f.alt}"><figcaption>${f.caption}</figcaption></figure>`;
+  const ok = fig('https://cdn.example/ok.png', 'Works');
+  const missing = fig('https://cdn.example/missing.jpg', 'Missing');
+  const html = fig('https://cdn.example/page.jpg', 'Not an image');
+  const shared = fig('https://cdn.example/shared.jpg', 'Shared');
+  const data = fig('data:image/png;base64,iVBORw0KGgoAAAAN', 'Inline');
+
+  const fetchImage: ImageFetcher = async (url) => {
+    if (url.endsWith('ok.png')) return { bytes: PNG, contentType: 'image/png' };
+    if (url.endsWith('shared.jpg')) return { bytes: JPEG, contentType: 'image/jpeg' };
+    if (url.endsWith('page.jpg')) return { bytes: new TextEncoder().encode('<html>'), contentType: 'text/html' };
+    throw new Error('HTTP 404');
+  };
+
+  const one = makeClip({ id: 'clip-img00001', title: 'With photos', figures: [ok, missing, shared, data], html: [ok, missing, shared, data].map(figureHtml).join('') });
+  const two = makeClip({ id: 'clip-img00002', title: 'Second', clippedAt: '2024-06-01T00:00:00.000Z', figures: [shared, html], html: [shared, html].map(figureHtml).join('') });
+
+  it('stores each image once under images/ and links it relatively; failures keep the remote link', async () => {
+    const result = await exportClips([one, two], { window: win, now, imageMode: 'download', fetchImage });
+    const files = unzipSync(await bytesOf(result.blob));
+    expect(Object.keys(files)).toEqual([
+      '2024-05-01-with-photos.md',
+      '2024-05-01-second.md',
+      'images/2024-05-01-with-photos-1.png',
+      // Numbered by the photo's place in its clip, so a failed download leaves a gap (2).
+      'images/2024-05-01-with-photos-3.jpg',
+      'images/2024-05-01-with-photos-4.png',
+      'clips.json',
+    ]);
+    expect(files['images/2024-05-01-with-photos-1.png']).toEqual(PNG);
+    const first = strFromU8(files['2024-05-01-with-photos.md']!);
+    expect(first).toContain('![Works](images/2024-05-01-with-photos-1.png)\n*Works* — AP');
+    expect(first).toContain('![Missing](https://cdn.example/missing.jpg)');
+    expect(first).toContain('![Shared](images/2024-05-01-with-photos-3.jpg)');
+    expect(first).toContain('![Inline](images/2024-05-01-with-photos-4.png)');
+    const second = strFromU8(files['2024-05-01-second.md']!);
+    expect(second).toContain('![Shared](images/2024-05-01-with-photos-3.jpg)');
+    expect(second).toContain('![Not an image](https://cdn.example/page.jpg)');
+    expect(result.imageFailures).toEqual([
+      { url: 'https://cdn.example/missing.jpg', clipIds: ['clip-img00001'], reason: 'HTTP 404' },
+      { url: 'https://cdn.example/page.jpg', clipIds: ['clip-img00002'], reason: 'not a JPEG, PNG, GIF, WebP or AVIF image' },
+    ]);
+    // The backup inside still holds the remote URLs: images are an export convenience.
+    expect(strFromU8(files['clips.json']!)).toContain('https://cdn.example/ok.png');
+  });
+
+  it('zips a single clip when its images are downloaded, and needs a fetcher', async () => {
+    const result = await exportClips([one], { window: win, now, imageMode: 'download', fetchImage });
+    expect(result.kind).toBe('zip');
+    expect(result.fileName).toBe('2024-05-01-with-photos.zip');
+    await expect(exportClips([one], { window: win, now, imageMode: 'download' })).rejects.toThrow(/fetchImage/);
+  });
+});
