@@ -1,0 +1,45 @@
+/** The built manifests ask for the least privilege (issue §2; reliability.md §4). No browser needed. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../../scripts/lib/chromium';
+import { EXTRACTOR_FILE } from '../../utils/extractor-protocol';
+import { EXTENSION_PAGES_CSP } from '../../wxt.config';
+import { expect, test } from './fixtures';
+
+const PERMISSIONS = ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'];
+
+type Manifest = Record<string, unknown> & {
+  permissions?: string[];
+  content_security_policy?: { extension_pages?: string };
+  commands?: Record<string, unknown>;
+  background?: { service_worker?: string; scripts?: string[] };
+  browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: { required?: string[] } } };
+};
+
+const read = (dir: string): Manifest => JSON.parse(readFileSync(path.join(ROOT, dir, 'manifest.json'), 'utf8')) as Manifest;
+
+for (const dir of ['.output/chrome-mv3', '.output/firefox-mv3']) {
+  test(`${dir}: least privilege, strict CSP, shortcut, runtime-only extractor`, () => {
+    const m = read(dir);
+    expect(m.manifest_version).toBe(3);
+    expect([...(m.permissions ?? [])].sort()).toEqual(PERMISSIONS);
+    for (const key of ['host_permissions', 'optional_host_permissions', 'content_scripts', 'web_accessible_resources', 'externally_connectable']) {
+      expect(m, key).not.toHaveProperty(key);
+    }
+    expect(m.permissions).not.toContain('tabs');
+    expect(m.permissions).not.toContain('<all_urls>');
+    expect(m.content_security_policy?.extension_pages).toBe(EXTENSION_PAGES_CSP);
+    expect(m.commands).toHaveProperty('_execute_action');
+    expect(m.action).toMatchObject({ default_popup: 'popup.html' });
+    expect(existsSync(path.join(ROOT, dir, EXTRACTOR_FILE))).toBe(true);
+  });
+}
+
+test('the Chrome build runs a service worker; the Firefox build has a gecko id and data collection permissions', () => {
+  expect(read('.output/chrome-mv3').background?.service_worker).toBe('background.js');
+  const firefox = read('.output/firefox-mv3');
+  expect(firefox.background?.scripts).toEqual(['background.js']);
+  expect(firefox.browser_specific_settings?.gecko?.id).toMatch(/@/);
+  expect(firefox.browser_specific_settings?.gecko?.data_collection_permissions?.required).toEqual(['none']);
+  expect(read('.output/chrome-mv3')).not.toHaveProperty('browser_specific_settings');
+});
