@@ -44,7 +44,16 @@ export interface ExportOptions {
   onProgress?: (progress: ExportProgress) => void;
   /** Zip even a single clip (it always is when images are downloaded). */
   alwaysZip?: boolean;
+  /**
+   * Markdown already made for a clip, e.g. a Map the library keeps for the session: a clip's
+   * file only changes with the clip (`updatedAt`), the options and the converter version, which
+   * is what the key holds. Converting is most of an export's time, so repeated exports are fast.
+   */
+  markdownCache?: { get(key: string): string | undefined; set(key: string, markdown: string): void };
 }
+
+/** Bump when the Markdown output changes shape, so cached files are not reused. */
+export const MARKDOWN_FORMAT_VERSION = 1;
 
 export interface ExportResult {
   blob: Blob;
@@ -79,8 +88,19 @@ export async function exportClips(clips: readonly Clip[], options: ExportOptions
     while (names.length <= i) names.push(clipFileName(sorted[names.length]!, { pattern: options.pattern, allocator, now }));
     return names[i]!;
   };
-  const md = (clip: Clip, imageSrc?: (src: string) => string) =>
+  const convert = (clip: Clip, imageSrc?: (src: string) => string) =>
     clipToMarkdown(clip, { window: options.window, fields: options.fields, heading: options.heading, imageSrc });
+  const optionsKey = JSON.stringify([MARKDOWN_FORMAT_VERSION, options.fields ?? null, options.heading ?? true]);
+  const md = (clip: Clip, imageSrc?: (src: string) => string) => {
+    // Rewritten image links depend on this export's downloads: never cached.
+    const cache = imageSrc ? undefined : options.markdownCache;
+    const key = `${clip.id}\u0000${clip.updatedAt}\u0000${optionsKey}`;
+    const hit = cache?.get(key);
+    if (hit !== undefined) return hit;
+    const text = convert(clip, imageSrc);
+    cache?.set(key, text);
+    return text;
+  };
 
   const download = options.imageMode === 'download';
   if (sorted.length === 1 && !download && !options.alwaysZip) {

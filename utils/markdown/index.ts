@@ -1,7 +1,7 @@
 /**
  * Clip → Markdown: YAML front matter, an `# Title` heading, then the body. Pure: the only DOM it
- * touches is the window it is given (the extension page's own `window` by default; jsdom in
- * Node). Used by the library export, the popup's "Copy as Markdown" and the CLI's `--format md`.
+ * touches is the window it is given (default: the page's own `window`; in Node, a jsdom window
+ * it loads itself). Used by the library export, the popup's "Copy as Markdown" and the CLI's `--format md`.
  * The output shape is documented in utils/markdown/README.md.
  */
 import type { Clip, ExtractedClip } from '../clip';
@@ -34,10 +34,32 @@ export interface MarkdownResult {
   images: string[];
 }
 
+type NodeProcess = { getBuiltinModule?: (id: string) => unknown };
+let nodeWindow: DomWindow | null = null;
+
+/**
+ * In Node (CLI, scripts) with no window given: one jsdom window, loaded lazily through
+ * `process.getBuiltinModule` so bundlers never see a `jsdom` import. Null in browsers.
+ */
+function nodeFallbackWindow(): DomWindow | null {
+  if (nodeWindow) return nodeWindow;
+  const proc = (globalThis as { process?: NodeProcess }).process;
+  if (typeof proc?.getBuiltinModule !== 'function') return null;
+  try {
+    const mod = proc.getBuiltinModule('node:module') as { createRequire(from: string): (id: string) => unknown };
+    const { JSDOM } = mod.createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => { window: unknown } };
+    nodeWindow = new JSDOM('').window as DomWindow;
+    return nodeWindow;
+  } catch {
+    return null;
+  }
+}
+
 function resolveWindow(win: DomWindow | undefined): DomWindow {
-  const candidate = win ?? (globalThis as { window?: DomWindow }).window;
+  const candidate = win ?? (globalThis as { window?: DomWindow }).window ?? nodeFallbackWindow();
   if (!candidate || typeof candidate.DOMParser !== 'function') {
-    throw new Error('clipToMarkdown needs a DOM: pass options.window (a jsdom window in Node).');
+    // E.g. the MV3 service worker: it has no DOM to sanitize and convert with.
+    throw new Error('clipToMarkdown needs a DOM: run it in a page, or pass options.window.');
   }
   return candidate;
 }

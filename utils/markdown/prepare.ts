@@ -34,8 +34,15 @@ export interface PrepareContext {
 
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ASIDE', 'FIGURE', 'SPAN', 'A', 'PICTURE', 'CENTER', 'LI', 'BLOCKQUOTE']);
 
+const parsers = new WeakMap<object, DOMParser>();
+
 function parseAndSanitize(html: string, win: DomWindow): HTMLElement {
-  const doc = new win.DOMParser().parseFromString(html, 'text/html');
+  let parser = parsers.get(win);
+  if (!parser) {
+    parser = new win.DOMParser();
+    parsers.set(win, parser);
+  }
+  const doc = parser.parseFromString(html, 'text/html');
   const container = doc.createElement('div');
   container.append(...Array.from(doc.body.childNodes));
   sanitizeElementInPlace(container, win);

@@ -68,6 +68,21 @@ describe('exportClips', () => {
     expect(markdown).toEqual([...markdown].sort((a, b) => a - b));
   });
 
+  it('reuses cached Markdown for unchanged clips and converts changed ones', async () => {
+    const cache = new Map<string, string>();
+    const first = await bytesOf((await exportClips(clips, { window: win, now, markdownCache: cache })).blob);
+    expect(cache.size).toBe(3);
+    // A poisoned entry proves the cache is read; a changed clip misses it.
+    const [key] = [...cache.keys()].filter((k) => k.startsWith('clip-aaaaaaaa'));
+    cache.set(key!, 'cached text\n');
+    const again = unzipSync(await bytesOf((await exportClips(clips, { window: win, now, markdownCache: cache })).blob));
+    expect(strFromU8(again['2024-05-01-same-title.md']!)).toBe('cached text\n');
+    const edited = clips.map((c) => (c.id === 'clip-aaaaaaaa' ? { ...c, updatedAt: '2024-09-09T00:00:00.000Z' } : c));
+    const fresh = unzipSync(await bytesOf((await exportClips(edited, { window: win, now, markdownCache: cache })).blob));
+    expect(strFromU8(fresh['2024-05-01-same-title.md']!)).toBe(clipToMarkdown(clips[1]!, { window: win }));
+    expect(first.length).toBeGreaterThan(0);
+  });
+
   it('stops when aborted and refuses an empty selection', async () => {
     const controller = new AbortController();
     controller.abort();

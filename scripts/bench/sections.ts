@@ -1,0 +1,10 @@
+/**
+ * Every benchmark section, in the order they run. Adding one is one line here plus its module
+ * (which exports `run(ctx): Promise<SectionResult>`, see ./types.ts). A section that throws is
+ * skipped with its reason; the others still report.
+ */
+import type { SectionEntry } from './types';
+
+export const SECTIONS: SectionEntry[] = [
+  { id: 'clip', title: 'Toolbar press to saved clip, real Chromium', load: () => import('./clip') },
+];
