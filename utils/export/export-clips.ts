@@ -22,7 +22,7 @@ export interface ExportProgress {
 
 export interface ExportOptions {
   /** DOM for sanitizing and converting; the page's `window` by default. */
-  window?: DomWindow;
+  window?: DomWindow | Window;
   /** File name pattern, e.g. `{date}-{slug}` (see FILENAME_TOKENS). */
   pattern?: string;
   /** Front-matter fields to write; all by default. */

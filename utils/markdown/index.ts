@@ -20,8 +20,8 @@ export type { DomWindow } from './prepare';
 export interface MarkdownOptions {
   /** Front-matter keys to include; all when absent. Order in the file is always the canonical one. */
   fields?: readonly string[];
-  /** The DOM to parse and sanitize with; defaults to the global `window`. */
-  window?: DomWindow;
+  /** The DOM to parse and sanitize with; defaults to the global `window` (jsdom in Node). */
+  window?: DomWindow | Window;
   /** Write `# Title` above the body (skipped when the body already opens with that h1). Default true. */
   heading?: boolean;
   /** Rewrites image URLs, e.g. to `images/…` paths inside an export zip. */
@@ -55,8 +55,9 @@ function nodeFallbackWindow(): DomWindow | null {
   }
 }
 
-function resolveWindow(win: DomWindow | undefined): DomWindow {
-  const candidate = win ?? (globalThis as { window?: DomWindow }).window ?? nodeFallbackWindow();
+function resolveWindow(win: DomWindow | Window | undefined): DomWindow {
+  // A plain `Window` (e.g. jsdom's, typed as Window) has DOMParser and the rest at run time.
+  const candidate = (win as DomWindow | undefined) ?? (globalThis as { window?: DomWindow }).window ?? nodeFallbackWindow();
   if (!candidate || typeof candidate.DOMParser !== 'function') {
     // E.g. the MV3 service worker: it has no DOM to sanitize and convert with.
     throw new Error('clipToMarkdown needs a DOM: run it in a page, or pass options.window.');
