@@ -50,6 +50,8 @@ export interface OpenRequest {
   mode?: ClipMode;
   /** Ignore any existing draft and extract again. */
   fresh?: boolean;
+  /** Wall-clock time the asking popup started loading (`performance.timeOrigin`), for timings. */
+  openedAt?: number;
 }
 
 export interface PopupState {
@@ -133,7 +135,8 @@ export function createClipService(deps: ClipServiceDeps) {
     const restriction = restrictionFor(url, { fileAccess });
     if (restriction) return finish(failed(current, restriction, url));
     current = { ...current, injected: true };
-    await writeStep(current);
+    // Not awaited: storage calls are applied in order, and the preview should not wait for it.
+    void writeStep(current);
 
     let raw: unknown;
     try {
@@ -166,7 +169,7 @@ export function createClipService(deps: ClipServiceDeps) {
     });
   }
 
-  function newDraft(tabId: number, mode: ClipMode): Draft {
+  function newDraft(tabId: number, mode: ClipMode, popupAt: number | null): Draft {
     return {
       tabId,
       clipId: deps.newId(),
@@ -178,7 +181,7 @@ export function createClipService(deps: ClipServiceDeps) {
       edits: { title: '', tags: [], note: '' },
       error: null,
       saved: null,
-      timings: { requestedAt: deps.now(), extractMs: null, readyAt: null, savedAt: null },
+      timings: { popupAt, requestedAt: deps.now(), extractMs: null, readyAt: null, savedAt: null },
     };
   }
 
@@ -194,13 +197,13 @@ export function createClipService(deps: ClipServiceDeps) {
    * `fresh`), else a new extraction. Registered before the first await, so concurrent callers
    * (popup and context menu, two popups) always share one extraction.
    */
-  function ensureDraft({ tabId, mode, fresh }: OpenRequest): Promise<Draft> {
+  function ensureDraft({ tabId, mode, fresh, openedAt }: OpenRequest): Promise<Draft> {
     const running = inFlight.get(tabId);
     if (running && !fresh && (!mode || running.mode === mode)) return running.promise;
     const promise: Promise<Draft> = (async () => {
       const reuse = fresh ? null : await reusable(tabId, mode);
       if (reuse) return reuse;
-      const draft = newDraft(tabId, mode ?? 'page');
+      const draft = newDraft(tabId, mode ?? 'page', typeof openedAt === 'number' && Number.isFinite(openedAt) ? Math.round(openedAt) : null);
       drafts.set(tabId, draft);
       return extract(draft).catch((e: unknown) => finish(failed(draft, 'internal', errorText(e))));
     })().finally(() => {

@@ -39,7 +39,8 @@ export function App() {
     setPhase('idle');
     setSaveMessage(null);
     try {
-      const state = await sendMessage('openClip', { tabId: id, mode, fresh });
+      // openedAt: when this popup started loading, so the draft's timings cover the popup too.
+      const state = await sendMessage('openClip', { tabId: id, mode, fresh, openedAt: mode ? undefined : performance.timeOrigin });
       const { draft } = state;
       if (draft.status === 'error' || !draft.extracted) {
         const code = draft.error?.code ?? 'internal';

@@ -26,6 +26,8 @@ export interface DraftError {
 
 /** Wall-clock milliseconds (Date.now()) of each step, for the benchmark and bug reports. */
 export interface DraftTimings {
+  /** When the popup document that asked for this clip started loading (null: not from a popup). */
+  popupAt: number | null;
   requestedAt: number;
   /** The extraction core's own time, measured inside the content script. */
   extractMs: number | null;
