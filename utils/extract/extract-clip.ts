@@ -76,7 +76,7 @@ export function extractClip(doc: Document, url: string, options: ExtractOptions 
   let text = '';
   let figures: ExtractedClip['figures'] = [];
   if (body.content) {
-    cleanupArticle(body.content);
+    cleanupArticle(body.content, { title: meta.title, authors: meta.authors });
     figures = extractFigures(body.content, url, { lead });
     html = sanitizeElementInPlace(body.content, win);
     text = elementToText(body.content);

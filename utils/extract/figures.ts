@@ -43,24 +43,30 @@ function collapse(s: string): string {
   return s.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-/** Removes caption and credit blocks with no picture left to describe. */
+const IMAGE_WRAPPER_CLASS = /image|img|photo|foto|media|figure|picture|gallery|slide|bild/i;
+
+/** Removes caption and credit blocks with no picture left to describe (lazy or dropped pictures). */
 function removeOrphanCaptions(content: Element): void {
   const doomed: Element[] = [];
+  const isDoomed = (el: Element) => doomed.some((d) => d.contains(el));
   for (const el of Array.from(content.getElementsByTagName('*'))) {
     const tag = el.tagName;
     const captionish = isCaptionElement(el) || isCreditElement(el);
     const block = tag === 'P' || tag === 'DIV';
     if (!captionish && !block) continue;
-    if (tag === 'FIGURE' || hasBlockChildren(el)) continue;
+    if (tag === 'FIGURE' || tag === 'SPAN' || tag === 'A') continue;
     const len = textLengthUpTo(el, 300);
     if (len === 0 || len > 300) continue;
-    if (el.closest('figure') || el.getElementsByTagName('img').length || doomed.some((d) => d.contains(el))) continue;
-    if (captionish && tag !== 'SPAN' && tag !== 'A') {
-      // A caption class on a short block with no picture: the picture was lazy or dropped.
+    if (el.closest('figure') || el.getElementsByTagName('img').length || isDoomed(el)) continue;
+    if (captionish) {
       doomed.push(el);
       continue;
     }
-    if (block && len <= 140 && isCreditText(linesOf(el))) doomed.push(el);
+    if (hasBlockChildren(el) || len > 140 || !isCreditText(linesOf(el))) continue;
+    // A credit line: with its caption, when both sit in a picture's wrapper.
+    const parent = el.parentElement;
+    const wrapper = parent && parent !== content && IMAGE_WRAPPER_CLASS.test(parent.getAttribute('class') ?? '') && textLengthUpTo(parent, 500) <= 500 && !parent.getElementsByTagName('img').length;
+    doomed.push(wrapper ? parent : el);
   }
   for (const el of doomed) el.remove();
 }

@@ -137,8 +137,8 @@ function readInside(unit: Element): { caption: string | null; credit: string | n
   return { caption: split.caption, credit: joinDistinct([...credits, split.credit]) };
 }
 
-/** A caption paragraph right after the unit: a caption class, or short text that carries a credit. */
-function siblingCaption(unit: Element): Element | null {
+/** A caption paragraph right after the unit: a caption class, short text with a credit, or the alt text. */
+function siblingCaption(unit: Element, img: Element): Element | null {
   const next = unit.nextElementSibling;
   if (!next || !SIBLING_CAPTION_TAGS.has(next.tagName) || next.getElementsByTagName('img').length) return null;
   const len = textLengthUpTo(next, 400);
@@ -146,7 +146,10 @@ function siblingCaption(unit: Element): Element | null {
   if (isCaptionElement(next) || isCreditElement(next)) return next;
   if (len > 250) return null;
   const text = linesOf(next);
-  return captionLike(next, text) ? next : null;
+  if (captionLike(next, text)) return next;
+  // The alt text repeated under the picture is its caption.
+  const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+  return alt.length >= 15 && text.replace(/\s+/g, ' ').startsWith(alt) ? next : null;
 }
 
 /** Alt or title, when it describes the picture (not a file name or a single word). */
@@ -164,7 +167,7 @@ export function readCaption(unit: Element, img: Element, inline: boolean): Capti
   const consumed: Element[] = [];
   let caption = inside.caption;
   let credit = inside.credit;
-  const sib = inline ? null : siblingCaption(unit);
+  const sib = inline ? null : siblingCaption(unit, img);
   if (sib) {
     const creditEls = Array.from(sib.getElementsByTagName('*')).filter(isCreditElement);
     const sibCredits = creditEls.map((e) => linesOf(e));
@@ -176,7 +179,7 @@ export function readCaption(unit: Element, img: Element, inline: boolean): Capti
     consumed.push(sib);
     // "Caption" then "Credit" as two siblings.
     const after = sib.nextElementSibling;
-    if (after && !after.getElementsByTagName('img').length && isCreditElement(after) && textLengthUpTo(after, 200) <= 200) {
+    if (after && !after.getElementsByTagName('img').length && textLengthUpTo(after, 200) <= 200 && (isCreditElement(after) || isCreditText(linesOf(after)))) {
       credit = joinDistinct([credit, linesOf(after)]);
       consumed.push(after);
     }

@@ -1,0 +1,133 @@
+/**
+ * Trims the head and the tail of the article: the headline repeated, bylines, dates,
+ * breadcrumbs and section links above the first paragraph; reporter credits, author bios,
+ * tags and link lists after the last one. Only the edges are touched: a block in the middle
+ * of the story is never judged by these rules.
+ */
+import type { RemoveHook } from './junk-blocks';
+import { collapse } from './junk-blocks';
+import { BYLINE_TEXT, DATE_TEXT, DATELINE_TEXT, PROMO_TEXT, TRAILER_TEXT } from './patterns';
+import { isBlock } from './stats';
+import type { ArticleStats } from './stats';
+
+export interface EdgeContext {
+  title?: string | null;
+  authors?: readonly string[];
+}
+
+const ATOMIC = new Set(['FIGURE', 'TABLE', 'PRE', 'BLOCKQUOTE', 'UL', 'OL', 'DL']);
+
+/** Leaf blocks (no block children) in document order; figures, tables, quotes and lists whole. */
+function leafBlocks(root: Element): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element): void => {
+    let hasBlock = false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (isBlock(c)) {
+        hasBlock = true;
+        break;
+      }
+    }
+    if (!hasBlock || (ATOMIC.has(el.tagName) && el !== root)) {
+      if (el !== root) out.push(el);
+      return;
+    }
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (isBlock(c)) visit(c);
+      else out.push(c);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+function normTitle(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The story's first real paragraph: long text, or a full sentence of some length. */
+function isStoryText(text: string, tag: string): boolean {
+  if (/^H[1-6]$/.test(tag)) return false;
+  if (text.length >= 160) return true;
+  return text.length >= 70 && /[.!?…:;»"”)](?:\s|$)/.test(text) && text.split(/\s+/).length >= 10;
+}
+
+function words(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+export function trimEdges(root: Element, stats: ArticleStats, ctx: EdgeContext, hook?: RemoveHook): void {
+  const leaves = leafBlocks(root);
+  const title = ctx.title ? normTitle(ctx.title) : '';
+  const authors = (ctx.authors ?? []).map((a) => a.toLowerCase()).filter((a) => a.length >= 4);
+  const doomed: Element[] = [];
+  const drop = (rule: string, el: Element) => {
+    hook?.(rule, el);
+    doomed.push(el);
+  };
+
+  // Head: up to the first paragraph of the story.
+  for (let i = 0; i < leaves.length && i < 25; i++) {
+    const el = leaves[i]!;
+    if (el.tagName === 'FIGURE') continue;
+    const s = stats.get(el);
+    if (s.text === 0) continue;
+    const text = collapse(el.textContent ?? '');
+    if (isStoryText(text, el.tagName)) break;
+    if (text.length > 200) break;
+    const lower = text.toLowerCase();
+    const norm = normTitle(text);
+    const linkShare = s.text ? s.link / s.text : 0;
+    if (title && norm.length > 10 && (norm === title || (title.includes(norm) && norm.length >= title.length * 0.6) || (norm.includes(title) && title.length >= norm.length * 0.7))) {
+      drop('head:title', el);
+    } else if (BYLINE_TEXT.test(text) && text.length <= 120) {
+      drop('head:byline', el);
+    } else if (DATELINE_TEXT.test(text) && text.length <= 140) {
+      drop('head:dateline', el);
+    } else if (DATE_TEXT.test(text) && text.length <= 90 && words(text.replace(DATE_TEXT, ' ')) <= 9) {
+      drop('head:date', el);
+    } else if (/^(?:https?:\/\/|www\.)\S+$/i.test(text)) {
+      drop('head:url', el);
+    } else if (authors.some((a) => lower.includes(a)) && text.length <= 100) {
+      drop('head:author', el);
+    } else if (linkShare >= 0.8 && text.length <= 50) {
+      drop('head:links', el);
+    } else if (el.tagName === 'UL' || el.tagName === 'OL') {
+      if (linkShare >= 0.7) drop('head:nav-list', el);
+    }
+  }
+
+  // Tail: back from the end, up to the last paragraph of the story.
+  for (let i = leaves.length - 1, seen = 0; i >= 0 && seen < 25; i--, seen++) {
+    const el = leaves[i]!;
+    if (doomed.includes(el)) break;
+    if (el.tagName === 'FIGURE') continue;
+    const s = stats.get(el);
+    if (s.text === 0) continue;
+    const text = collapse(el.textContent ?? '');
+    const linkShare = s.text ? s.link / s.text : 0;
+    if (text.length <= 400 && TRAILER_TEXT.test(text)) {
+      drop('tail:trailer', el);
+      continue;
+    }
+    if (text.length <= 300 && PROMO_TEXT.test(text)) {
+      drop('tail:promo', el);
+      continue;
+    }
+    if (isStoryText(text, el.tagName) && linkShare < 0.5) break;
+    if (linkShare >= 0.7 && text.length <= 300) {
+      drop('tail:links', el);
+      continue;
+    }
+    if (BYLINE_TEXT.test(text) && text.length <= 100) {
+      drop('tail:byline', el);
+      continue;
+    }
+    if (DATE_TEXT.test(text) && text.length <= 60 && words(text.replace(DATE_TEXT, ' ')) <= 6) {
+      drop('tail:date', el);
+      continue;
+    }
+    break;
+  }
+  for (const el of doomed) el.remove();
+}
