@@ -22,6 +22,7 @@ export {
   planRestore,
   planRestoreFromBytes,
   planRestoreFromText,
+  storageMigrate,
   type MigrateRecord,
   type RestoreOptions,
   type RestorePlan,

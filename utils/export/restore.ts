@@ -9,6 +9,7 @@ import { validateClip } from '../clip-validate';
 import { type BackupProblem, type ParsedBackup, backupTextFromBytes, parseBackup } from './backup';
 import { canonicalJson } from './canonical-json';
 import { cleanClip } from './clip-record';
+import { migrateRecord } from '../storage/migrations/index';
 
 export type SkipReason =
   | 'invalid' // fails validateClip (wrong types, hostile values, bad id…)
@@ -42,14 +43,19 @@ export interface RestorePlan {
   summary: string;
 }
 
-/**
- * Brings a record of an older schema version to the current one, or throws. The storage
- * migrations (utils/storage) plug in here once they exist; without one, older records are skipped.
- */
+/** Brings a record of an older schema version to `toVersion`, or throws. */
 export type MigrateRecord = (record: Record<string, unknown>, fromVersion: number, toVersion: number) => unknown;
 
+/** The storage layer's clip migrations (utils/storage/migrations), the same ones stored clips go through. */
+export const storageMigrate: MigrateRecord = (record, _from, to) => {
+  const result = migrateRecord(record, { to });
+  if (!result.ok) throw new Error(result.error);
+  return result.record;
+};
+
 export interface RestoreOptions {
-  migrate?: MigrateRecord;
+  /** Default: storageMigrate. `null`: no migration, older records are skipped. */
+  migrate?: MigrateRecord | null;
   schemaVersion?: number;
 }
 
@@ -94,9 +100,10 @@ function checkRecord(record: unknown, options: RestoreOptions): Checked {
     return { ok: false, reason: 'newer-schema', detail: `made by a newer version (schema ${version}); update the extension` };
   }
   if (version < target) {
-    if (!options.migrate) return { ok: false, reason: 'needs-migration', detail: `schema ${version} cannot be upgraded` };
+    const migrate = options.migrate === undefined ? storageMigrate : options.migrate;
+    if (!migrate) return { ok: false, reason: 'needs-migration', detail: `schema ${version} cannot be upgraded` };
     try {
-      value = options.migrate(record, version, target);
+      value = migrate(record, version, target);
     } catch (err) {
       return { ok: false, reason: 'migration-failed', detail: err instanceof Error ? err.message : String(err) };
     }

@@ -102,12 +102,15 @@ describe('restore plan', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('runs the migration hook for older schema versions, and skips them without one', () => {
+  it('runs the storage migrations (or a given hook) for older schema versions, and skips them without one', () => {
     const v0 = { ...clipA, schemaVersion: 0 };
     expect(planRestoreFromText(withRecords([v0]), []).skipped[0]!.reason).toBe('invalid');
     const old = { ...clipA, schemaVersion: 1 };
-    const noHook = planRestoreFromText(withRecords([old]), [], { schemaVersion: 2 });
+    const noHook = planRestoreFromText(withRecords([old]), [], { schemaVersion: 2, migrate: null });
     expect(noHook.skipped[0]!.reason).toBe('needs-migration');
+    // By default the storage migrations run; there is no step to version 2 yet.
+    const storage = planRestoreFromText(withRecords([old]), [], { schemaVersion: 2 });
+    expect(storage.skipped[0]).toMatchObject({ reason: 'migration-failed', detail: 'no migration to schema version 2' });
     const hooked = planRestoreFromText(withRecords([old]), [], {
       schemaVersion: 2,
       migrate: (r, from, to) => ({ ...r, schemaVersion: to, note: `migrated from ${from}` }),
