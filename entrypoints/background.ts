@@ -1,12 +1,11 @@
 import { browser, defineBackground } from '#imports';
 import { createClipService } from '../utils/clip-service';
+import { CLIP_SELECTION_MENU, handleMenuClick } from '../utils/context-menu';
 import { EXTRACTOR_FILE, leaveExtractorRequest, type ExtractorRequest } from '../utils/extractor-protocol';
 import { onMessage } from '../utils/messaging';
 import { defaultLock } from '../utils/storage/area';
 import { newClipId } from '../utils/storage/keys';
 import { ensureSchema } from '../utils/storage/schema';
-
-const MENU_CLIP_SELECTION = 'clip-selection';
 
 export default defineBackground(() => {
   const lock = defaultLock();
@@ -38,7 +37,9 @@ export default defineBackground(() => {
       const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] });
       return first?.result;
     },
-    fileAccessAllowed: () => browser.extension.isAllowedFileSchemeAccess(),
+    // Chrome has a per-extension "Allow access to file URLs" switch; Firefox has none to check,
+    // so there the injection itself says whether it may run.
+    fileAccessAllowed: async () => (import.meta.env.FIREFOX ? true : browser.extension.isAllowedFileSchemeAccess()),
   });
 
   onMessage('openClip', ({ data, sender }) => {
@@ -61,21 +62,19 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void service.forgetTab(tabId));
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_CLIP_SELECTION, title: 'Clip selection', contexts: ['selection'] }, () => {
+    browser.contextMenus.create(CLIP_SELECTION_MENU, () => {
       // Re-creating an existing item after an update reports an error we don't care about.
       void browser.runtime.lastError;
     });
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== MENU_CLIP_SELECTION || typeof tab?.id !== 'number') return;
-    const tabId = tab.id;
-    // Start extracting while the selection is there, and open the popup in the same turn of
-    // the event loop: Firefox only allows openPopup() inside the user-action handler.
-    void service.begin(tabId, 'selection');
-    browser.action.openPopup().catch(() =>
-      browser.windows.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}`), type: 'popup', width: 440, height: 680 }),
-    );
+    void handleMenuClick(info, tab, {
+      begin: (tabId, mode) => service.begin(tabId, mode),
+      openPopup: () => browser.action.openPopup(),
+      openPopupWindow: (tabId) =>
+        browser.windows.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}`), type: 'popup', width: 440, height: 680 }),
+    });
   });
 
   function assertOwn(sender: { id?: string } | undefined): void {

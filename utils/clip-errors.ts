@@ -29,7 +29,7 @@ export const ERROR_SENTENCES: Readonly<Record<ClipErrorCode, string>> = {
   'data-url': "Pages opened from a data: or blob: address can't be clipped. Open the page from its web address instead.",
   pdf: 'This is a PDF. News Clipper clips web pages, not PDF files.',
   'file-access':
-    'To clip files from your computer, turn on "Allow access to file URLs" for News Clipper on the browser\'s extensions page, then try again.',
+    'The browser does not let News Clipper read files on your computer. In Chrome, turn on "Allow access to file URLs" for News Clipper on the extensions page, then try again.',
   'tab-closed': 'The tab was closed or left the page before the clip was finished, so nothing was saved.',
   'not-article': "This page doesn't look like a single article. Select the part you want, then use Clip selection.",
   'no-selection': 'Nothing is selected on the page. Select the text you want to keep, then use Clip selection.',
