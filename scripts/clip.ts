@@ -3,10 +3,14 @@
  * `npm run clip -- --manifest LIST.jsonl` prints one JSON line per page. See scripts/clip/args.ts.
  */
 import { readFileSync } from 'node:fs';
-import { clipToMarkdown } from '../utils/markdown/index';
+import type { ExtractedClip } from '../utils/clip';
 import { parseArgs, USAGE, UsageError, type ClipArgs } from './clip/args';
-import { clipEntry, parseManifest } from './clip/manifest';
-import { clipPage, type PageResult } from './clip/page';
+import type { PageResult } from './clip/page';
+
+// The extractor, jsdom and the Markdown converter load only once the arguments are valid, so a
+// usage error answers at once.
+const loadPage = () => import('./clip/page');
+const loadMarkdown = async (): Promise<(clip: ExtractedClip) => string> => (await import('../utils/markdown/index')).clipToMarkdown;
 
 function write(s: string): Promise<void> {
   return new Promise((done) => {
@@ -15,10 +19,10 @@ function write(s: string): Promise<void> {
   });
 }
 
-function line(file: string, r: PageResult, format: ClipArgs['format']): string {
+function line(file: string, r: PageResult, toMarkdown: ((clip: ExtractedClip) => string) | null): string {
   if (!r.ok) return JSON.stringify({ file, ok: false, error: r.error });
   const out: Record<string, unknown> = { file, ok: true, clip: r.clip };
-  if (format === 'md') out['markdown'] = clipToMarkdown(r.clip);
+  if (toMarkdown) out['markdown'] = toMarkdown(r.clip);
   return JSON.stringify(out);
 }
 
@@ -30,11 +34,13 @@ async function runManifest(args: ClipArgs & { manifest: string }): Promise<numbe
     console.error(`Cannot read the manifest ${args.manifest}: ${e instanceof Error ? e.message : String(e)}`);
     return 2;
   }
+  const { clipEntry, parseManifest } = await import('./clip/manifest');
+  const toMarkdown = args.format === 'md' ? await loadMarkdown() : null;
   let failed = 0;
   for (const entry of parseManifest(text, args.manifest)) {
     const r = clipEntry(entry, { now: args.now, maxBytes: args.maxBytes });
     if (!r.ok) failed++;
-    await write(`${line(entry.file, r, args.format)}\n`);
+    await write(`${line(entry.file, r, toMarkdown)}\n`);
     // Let jsdom release the closed window before the next page (it holds megabytes).
     await new Promise((resolve) => setImmediate(resolve));
   }
@@ -42,12 +48,13 @@ async function runManifest(args: ClipArgs & { manifest: string }): Promise<numbe
 }
 
 async function runFile(args: ClipArgs & { file: string }): Promise<number> {
+  const { clipPage } = await loadPage();
   const r = clipPage(args.file, { url: args.url, now: args.now, maxBytes: args.maxBytes });
   if (!r.ok) {
     console.error(`clip: ${r.error.code}: ${r.error.message}`);
     return 1;
   }
-  await write(args.format === 'md' ? clipToMarkdown(r.clip) : `${JSON.stringify(r.clip, null, 2)}\n`);
+  await write(args.format === 'md' ? (await loadMarkdown())(r.clip) : `${JSON.stringify(r.clip, null, 2)}\n`);
   return 0;
 }
 

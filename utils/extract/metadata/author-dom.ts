@@ -12,6 +12,9 @@ const SELECTOR = [
   '[id*="author" i]', '[class*="autor" i]', '[class*="auteur" i]', '[class*="redakteur" i]', '[class*="writer" i]',
   '[class*="p-author" i]', '[data-author]',
 ].join(', ');
+/** Post-meta lines ("Posted on … by …") hold names only after a "by" word. */
+const META_LINE = ['[class*="postmeta" i]', '[class*="post-meta" i]', '[class*="entry-meta" i]', '[class*="article-meta" i]', '[class*="submitted" i]'].join(', ');
+const BY_WORD = /(?:^|\s)(?:by|von|par|por|door|przez|di|da|от|автор:?)\s+\S/i;
 
 const SKIP_TAGS = new Set(['H1', 'META', 'LINK', 'SCRIPT', 'STYLE', 'INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'IMG', 'SVG', 'FORM', 'LABEL', 'BODY', 'HTML', 'HEAD', 'IFRAME', 'NOSCRIPT', 'TIME']);
 
@@ -84,7 +87,7 @@ function follows(a: Node, b: Node): boolean {
 
 /** The article's byline from the page's byline elements, or null. */
 export function readDomByline(doc: Document, heading: Element | null): DomByline | null {
-  const found = doc.querySelectorAll(SELECTOR);
+  const found = doc.querySelectorAll(`${SELECTOR}, ${META_LINE}`);
   const candidates: DomByline[] = [];
   for (let i = 0; i < found.length && candidates.length < 40; i++) {
     const el = found[i]!;
@@ -92,6 +95,7 @@ export function readDomByline(doc: Document, heading: Element | null): DomByline
     if (use === 'no' || (use === 'foreign' && !nearHeading(el, heading))) continue;
     const raw = textOf(el);
     if (!raw || raw.length > 250) continue;
+    if (!el.matches(SELECTOR) && !BY_WORD.test(raw)) continue;
     const names = parseByline(raw);
     if (names.length === 0) continue;
     candidates.push({ names, raw, element: el });
@@ -125,4 +129,66 @@ function mergeNeighbours(chosen: DomByline, all: DomByline[]): DomByline {
     }
   }
   return { ...best, names };
+}
+
+/** A label element that introduces the author: "<strong>Autor:</strong> <a>Name</a>". */
+const LABEL = /^(?:autor(?:in)?|autoren|author|authors|von|by|text|texto|tekst|testo|auteur|auteurs|verfasser(?:in)?|written by|geschrieben von|от|автор|авторы|текст)\s*:?$/i;
+/** A short line that is a byline by its words alone: "By Jane Doe", "Blog Beitrag von X", "Text: X". */
+const TEXT_BYLINE = /^(?:by|von|par|por|door|przez|written by|posted by|text:|texto:|autor(?:in)?:|author:|auteur\s?:|verfasst von|geschrieben von|(?:blog\s*|ein\s+)?beitrag von|автор:|текст:)\s+\S/i;
+const BLOCK_BREAK = new Set(['BR', 'P', 'DIV', 'UL', 'OL', 'LI', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR']);
+
+/** Text after a label element up to the next line break or label. */
+function textAfterLabel(label: Element): string {
+  let out = '';
+  for (let n = label.nextSibling; n && out.length < 120; n = n.nextSibling) {
+    if (n.nodeType === 1) {
+      const el = n as Element;
+      const tag = el.tagName.toUpperCase();
+      if (BLOCK_BREAK.has(tag) || tag === 'STRONG' || tag === 'B') break;
+      out += ` ${elementText(el)}`;
+    } else if (n.nodeType === 3) {
+      out += n.nodeValue ?? '';
+    }
+  }
+  // "<p><strong>Von:</strong></p><p>Name</p>": the name is in the next block.
+  if (!out.trim()) {
+    const next = (label.parentElement?.childElementCount === 1 ? label.parentElement : label)?.nextElementSibling;
+    if (next && (next.textContent ?? '').length < 80) out = elementText(next);
+  }
+  return out;
+}
+
+/** Every name starts like a name: text found by words alone needs capitals ("By the numbers" is no byline). */
+function capitalised(names: string[]): boolean {
+  return names.every((n) => /(?:^|\s)\p{Lu}/u.test(n));
+}
+
+/**
+ * Bylines written as text rather than marked up: a label element ("Autor:", "Von:") followed
+ * by the name, or a short line starting with "By"/"Von"/"Text:". The one nearest after the
+ * headline wins. Used when no byline element names anyone.
+ */
+export function readTextByline(doc: Document, heading: Element | null): DomByline | null {
+  const els = doc.querySelectorAll('p, strong, b, address, small, em, dt, h5, h6');
+  const candidates: DomByline[] = [];
+  for (let i = 0; i < els.length && i < 3000 && candidates.length < 20; i++) {
+    const el = els[i]!;
+    const text = el.textContent ?? '';
+    if (text.length > 100) continue;
+    const t = text.replace(/\s+/g, ' ').trim();
+    let raw: string | null = null;
+    if (LABEL.test(t)) raw = textAfterLabel(el);
+    else if (TEXT_BYLINE.test(t) && t.split(' ').length <= 10 && !el.querySelector('p, div, li')) raw = t;
+    if (!raw) continue;
+    if (inForeignPart(el) && !nearHeading(el, heading)) continue;
+    const names = parseByline(raw);
+    if (names.length === 0 || !capitalised(names)) continue;
+    candidates.push({ names, raw, element: el });
+  }
+  if (candidates.length === 0) return null;
+  if (heading) {
+    const after = candidates.find((c) => follows(heading, c.element));
+    if (after) return after;
+  }
+  return candidates[0]!;
 }

@@ -3,37 +3,52 @@
  * "By"/"Von"/"Par"/"Текст:" prefixes, "Published … by", dates and times, "| Updated …" tails,
  * job titles, degrees, e-mail addresses, handles and URLs; then splits several names on commas,
  * "and"/"und"/"et"/"y"/"и", "&" and slashes between names. Pure.
+ *
+ * Matching runs on a lower-cased copy with regexes that have no `i` flag and only one-sided
+ * look-arounds: case-insensitive Unicode classes cost tens of milliseconds to compile, which
+ * the content script would pay on every clip.
  */
 import { squash } from './text';
 
-/** `\b` that knows letters beyond ASCII (JavaScript's `\b` does not, even with the u flag). */
-const UB = '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))';
+/** Word start and end that know letters beyond ASCII (JavaScript's `\b` does not). */
+const S = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
 
-function ure(source: string, flags = 'iu'): RegExp {
-  return new RegExp(source.replace(/\\b/g, UB), flags);
+/** Builds a regex from source where `⟨` and `⟩` stand for word start and end. */
+function re(source: string, flags = 'u'): RegExp {
+  return new RegExp(source.replace(/⟨/g, S).replace(/⟩/g, E), flags);
+}
+
+/** Lower case with the same length as the input, so match offsets apply to the original. */
+function lower(s: string): string {
+  const l = s.toLowerCase();
+  return l.length === s.length ? l : s.replace(/İ/g, 'I').toLowerCase();
 }
 
 /** Words that introduce a name; removed from the start of a byline. */
-const PREFIX = new RegExp(
+const PREFIX = re(
   '^(?:' +
     [
       'by', 'written by', 'authored by', 'posted by', 'published by', 'story by', 'words by', 'text by', 'reporting by',
-      'report by', 'interview by', 'compiled by', 'an? (?:article|story|post) by',
+      'report by', 'interview by', 'compiled by', 'an? (?:article|story|post) by', 'about the author', 'über den autor(?:/? ?die autorin)?',
       'von', 'vom', 'geschrieben von', 'verfasst von', 'veröffentlicht von', 'eingestellt von', 'beitrag\\s*von', 'ein beitrag von',
-      'gepostet von', 'erstellt von', 'autor(?:in)?', 'autoren', 'author', 'authors', 'text', 'texto', 'tekst', 'testo',
-      'par', 'écrit par', 'publié par', 'auteur', 'auteurs', 'por', 'escrito por', 'publicado por', 'autor', 'autora',
-      'di', 'scritto da', 'a cura di', 'door', 'geschreven door', 'przez', 'autorka', 'opracowanie', 'af', 'av', 'av:',
-      'от', 'автор', 'авторы', 'текст', 'материал подготовил[аи]?', 'редактор', 'posted', 'geplaatst door', 'napisał[a]?',
+      'gepostet von', 'erstellt von', 'gespeichert von', 'blog\\s*beitrag von', 'submitted by', 'autor(?:in)?', 'autoren', 'author', 'authors', 'text', 'texto', 'tekst', 'testo',
+      'par', 'écrit par', 'publié par', 'auteur', 'auteurs', 'por', 'escrito por', 'publicado por', 'autora',
+      'di', 'scritto da', 'a cura di', 'door', 'geschreven door', 'przez', 'autorka', 'opracowanie', 'af', 'av',
+      'от', 'автор', 'авторы', 'текст', 'материал подготовил[аи]?', 'posted', 'geplaatst door', 'napisał[a]?', 'بقلم', 'كتب', 'מאת',
     ].join('|') +
     ')(?=[\\s:.,|–—-]|$)[\\s:.,|–—-]*',
-  'iu',
 );
 
 /** Label words that carry no name ("Posted", "Follow", "Alle Beiträge"); a candidate that is only these is dropped. */
-const LABEL_ONLY = /^(?:by|von|par|por|di|door|przez|posted|published|author|authors|autor|autoren|auteur|written|follow|follow author|alle beiträge|all posts|more|mehr|share|teilen|name\s*\*?|e-?mail|website|comments?|kommentare?|admin|administrator|unknown|anonymous|anonym|updated|aktualisiert|published on|veröffentlicht|[^\p{L}\p{N}]*)$/iu;
+const LABEL_ONLY = re(
+  '^(?:by|von|par|por|di|door|przez|posted|published|author|authors|autor|autoren|auteur|written|follow|follow author|' +
+    'alle beiträge|all posts|more|mehr|share|teilen|name\\s*\\*?|e-?mail|website|comments?|kommentare?|admin|administrator|' +
+    'unknown|anonymous|anonym|updated|aktualisiert|published on|veröffentlicht|[^\\p{L}\\p{N}]*)$',
+);
 
 const MONTHS = [
-  'jan(?:uary|uar|vier|uari)?', 'feb(?:ruary|ruar|rero|braio|ruari)?', 'mar(?:ch|zo|s|ço|et)?', 'märz', 'apr(?:il|ile|il)?', 'avril',
+  'jan(?:uary|uar|vier|uari)?', 'feb(?:ruary|ruar|rero|braio|ruari)?', 'mar(?:ch|zo|s|ço|et)?', 'märz', 'apr(?:il|ile)?', 'avril',
   'may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'jun(?:e|i|io|ho)?', 'juin', 'giugno', 'jul(?:y|i|io|ho)?', 'juillet', 'luglio',
   'aug(?:ust|usti)?', 'août', 'agosto', 'sep(?:t|tember|tiembre|tembre)?', 'settembre', 'setembro', 'oct(?:ober|ubre|obre)?',
   'okt(?:ober)?', 'ottobre', 'outubro', 'nov(?:ember|iembre|embre|embro)?', 'dec(?:ember|embre)?', 'dez(?:ember)?',
@@ -43,52 +58,81 @@ const MONTHS = [
   'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
 ].join('|');
 const WEEKDAYS =
-  'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo';
+  'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|montag|dienstag|mittwoch|' +
+  'donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|' +
+  'miércoles|jueves|viernes|sábado|domingo';
 
 /** Where a date, a time or a date label starts; everything from there on is not a name. */
-const DATE_START = ure(
+const DATE_START = re(
   [
-    `\\b(?:${WEEKDAYS})\\.?,?\\s+\\d`,
-    `\\b\\d{1,2}\\.?\\s*(?:${MONTHS})\\b`,
-    `\\b(?:${MONTHS})\\.?\\s+\\d{1,2}\\b`,
-    `\\b(?:${MONTHS})\\s+\\d{4}\\b`,
-    '\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b',
-    '\\b\\d{1,2}:\\d{2}\\b',
-    '\\b\\d{4}-\\d{2}-\\d{2}',
-    '\\b(?:updated|last updated|published|posted|aktualisiert|veröffentlicht|erschienen|stand|mis à jour|publié le|publié|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|обновлено|опубликовано)\\b',
-    '\\b(?:am|on|le|el|il|dnia|den)\\s+(?:\\d|(?:' + WEEKDAYS + ')\\b)',
-    '\\b(?:vor|ago)\\s+\\d|\\b\\d+\\s+(?:min(?:utes?|uten)?|hours?|stunden?|std|days?|tagen?)\\b',
-    '\\b\\d+\\s+(?:min(?:ute)?s?\\.?\\s+(?:read|lesezeit)|comments?|kommentare?)\\b',
+    `⟨(?:${WEEKDAYS})\\.?,?\\s+\\d`,
+    `⟨\\d{1,2}\\.?\\s*(?:${MONTHS})⟩`,
+    `⟨(?:${MONTHS})\\.?\\s+\\d{1,2}⟩`,
+    `⟨(?:${MONTHS})\\s+\\d{4}⟩`,
+    '⟨\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}⟩',
+    '⟨\\d{1,2}:\\d{2}⟩',
+    '⟨\\d{4}-\\d{2}-\\d{2}',
+    '⟨(?:updated|last updated|published|posted|aktualisiert|veröffentlicht|erschienen|stand|mis à jour|publié le|publié|actualizado|' +
+      'publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|обновлено|опубликовано)⟩',
+    `⟨(?:am|on|le|el|il|dnia|den)\\s+(?:\\d|(?:${WEEKDAYS})⟩)`,
+    '⟨(?:vor|ago)\\s+\\d|⟨\\d+\\s+(?:min(?:utes?|uten)?|hours?|stunden?|std|days?|tagen?)⟩',
+    '⟨\\d+\\s+(?:min(?:ute)?s?\\.?\\s+(?:read|lesezeit)|comments?|kommentare?)⟩',
   ].join('|'),
 );
 
-/** Job titles and desk names that follow or precede a name. */
+/** Job titles and desk roles that follow or precede a name. */
 const ROLE_WORDS =
-  '(?:senior |chief |deputy |associate |contributing |special |foreign |political |staff |managing |executive |national |investigative |freelance |guest )*' +
+  '(?:senior |chief |deputy |associate |contributing |special |foreign |political |staff |managing |executive |national |' +
+  'investigative |freelance |guest )*' +
   '(?:staff writer|writer|reporter|correspondent|editor(?:-at-large)?|columnist|contributor|photographer|producer|journalist|' +
-  'analyst|critic|blogger|host|anchor|intern|editor in chief|editor-in-chief|news editor|' +
-  'redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|chefredakteur(?:in)?|ressortleiter(?:in)?|volontär(?:in)?|redaktionsleiter(?:in)?|' +
-  'autor(?:in)? (?:bei|für)|freie[rn]? autor(?:in)?|mitarbeiter(?:in)?|' +
+  'analyst|blogger|editor in chief|editor-in-chief|news editor|' +
+  'redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|chefredakteur(?:in)?|ressortleiter(?:in)?|volontär(?:in)?|' +
+  'redaktionsleiter(?:in)?|autor(?:in)? (?:bei|für)|freie[rn]? autor(?:in)?|mitarbeiter(?:in)?|' +
   'journaliste|rédacteur|rédactrice|correspondant(?:e)?|envoyée? spéciale?|chroniqueur|chroniqueuse|' +
   'redactor(?:a)?|periodista|corresponsal|enviado especial|giornalista|inviato|inviata|redattore|redattrice|corrispondente|' +
-  'verslaggever|redacteur|correspondent|dziennikarz|dziennikarka|redaktor|korespondent|' +
+  'verslaggever|redacteur|dziennikarz|dziennikarka|redaktor|korespondent|' +
   'корреспондент|редактор|обозреватель|журналист|специальный корреспондент)';
-const ROLE = ure(`^${ROLE_WORDS}\\b`);
-/** A role after at least one name word: "Ingo Arzt Redakteur für Wirtschaft", "Jane Doe, Staff Writer". */
-const ROLE_TAIL = ure(`(?:\\s*[,|–—-]\\s*|\\s+)${ROLE_WORDS}\\b.*$`);
-const DEGREE = /^(?:ma|ms|msc|mba|md|phd|ph\.d\.|dr|rn|bsc|ba|mph|jd|llm|esq\.?|jr\.?|sr\.?)$/i;
+const ROLE = re(`^${ROLE_WORDS}⟩`);
+/** A role after a name: "Ingo Arzt Redakteur für Wirtschaft", "Jane Doe, Staff Writer". */
+const ROLE_TAIL = re(`(?:\\s*[,|–—-]\\s*|\\s+)${ROLE_WORDS}⟩.*$`);
+const DEGREE = /^(?:ma|ms|msc|mba|md|phd|ph\.d\.|dr|rn|bsc|ba|mph|jd|llm|esq\.?|jr\.?|sr\.?)$/;
 
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/g;
-const URL_RE = /(?:https?:\/\/|www\.)\S+/gi;
+const URL_RE = /(?:https?:\/\/|www\.)[^\s)]+/gi;
 const HANDLE = /(?:^|\s)@[\w.]+/g;
 
-/** Separators between names. "&" and "/" only between names of two or more letters. */
-const SPLIT = /\s*(?:;|,|\s&\s|\s\+\s|\s+(?:and|und|et|y|e|i|en|og|och|и|та|і|a|oraz|with|mit|avec|con|com)\s+|\s+\/\s+)\s*/iu;
+/** Separators between names. */
+const SPLIT = re('\\s*(?:;|,|\\s&\\s|\\s\\+\\s|\\s+(?:and|und|et|y|e|i|en|og|och|и|та|і|oraz|with|mit|avec|con|com)\\s+|\\s+/\\s+)\\s*', 'gu');
 
 /** Lower-case words that belong inside names ("Christoph von Ritter", "Michiel de Jong", "der Michel"). */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'zu', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'e']);
 
-const BY_MID = ure('^(.*?)\\b(?:by|von|par|por|door|przez|di|da|от)\\s+(.+)$');
+const BY_MID = re('^(.*?)⟨(?:by|von|par|por|door|przez|di|da|от)\\s+(.+)$');
+const MONTH_OR_DAY = re(`⟨(?:${MONTHS}|${WEEKDAYS})⟩`, 'gu');
+const NOISE_WORDS = re(
+  '⟨(?:published|posted|submitted|updated|on|at|am|um|le|el|il|veröffentlicht|aktualisiert|erstellt|eingestellt|gespeichert|publié|publicado|' +
+    'pubblicato|uhr|h|pm|gmt|utc|cet|cest|est|edt|pst|pdt|обновлено|опубликовано)⟩',
+  'gu',
+);
+const EDGE_PUNCT = /^[\s,;:|·•–—\-/»›]+|[\s,;:|·•–—\-/»›]+$/g;
+
+/** Removes a leading prefix ("By ", "Von ") from `s`; matched case-insensitively. */
+function stripPrefix(s: string): string {
+  const m = PREFIX.exec(lower(s));
+  return m ? s.slice(m[0].length) : s;
+}
+
+/** True when a piece of byline holds no name: dates, labels, category links ("in Gefühle"). */
+function isNoise(p: string): boolean {
+  const l = lower(p);
+  const rest = l
+    .replace(DATE_START, ' ')
+    .replace(MONTH_OR_DAY, ' ')
+    .replace(NOISE_WORDS, ' ')
+    .replace(/[\d\s.,:/|·•–—()-]+/g, ' ')
+    .trim();
+  return rest === '' || /^in\s/.test(l.trim());
+}
 
 /**
  * Strips what is not a name from one byline string (prefixes, dates, tails) without splitting it.
@@ -97,60 +141,57 @@ const BY_MID = ure('^(.*?)\\b(?:by|von|par|por|door|przez|di|da|от)\\s+(.+)$')
 export function trimByline(raw: string): string {
   let s = squash(raw.replace(EMAIL, ' ').replace(URL_RE, ' '));
   // Parenthesised URLs and handles: "(http://ebb.org/bkuhn/)", "(@handle)".
-  s = s.replace(/\(\s*\)/g, ' ').replace(HANDLE, ' ');
+  s = squash(s.replace(HANDLE, ' ').replace(/\(\s*\)/g, ' '));
   // Segments around "|", "·", "•": keep the one that names someone.
   const parts = s.split(/\s*[|·•]\s*|\s+[–—]\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length > 1) {
-    const byPart = parts.find((p) => PREFIX.test(p) && !DATE_START.test(p.replace(PREFIX, '').slice(0, 3)));
-    const nameParts = parts.filter((p) => !isNoise(p));
-    s = byPart ?? nameParts[0] ?? '';
+    const byPart = parts.find((p) => PREFIX.test(lower(p)) && !isNoise(stripPrefix(p)));
+    s = byPart ?? parts.find((p) => !isNoise(p)) ?? '';
   }
-  s = dropLeadingLabel(s);
+  // "Beitragvon r23", "| Autor: gnaddrig".
+  s = s.replace(/^[\s|·•:,–—-]+/, '');
   // "Published 3 May 2021 by Jane Doe", "Veröffentlicht am 8. Februar 2022 von PETA-Team".
-  const byMid = BY_MID.exec(s);
-  if (byMid && byMid[1] && isNoise(byMid[1])) s = byMid[2]!;
-  s = s.replace(PREFIX, '');
-  s = s.replace(PREFIX, '');
-  const d = DATE_START.exec(s);
+  const mid = BY_MID.exec(lower(s));
+  if (mid && mid[1] && isNoise(mid[1])) s = s.slice(s.length - mid[2]!.length);
+  s = stripPrefix(stripPrefix(s));
+  const d = DATE_START.exec(lower(s));
   if (d) s = s.slice(0, d.index);
   // Prose (an author's bio, a teaser) is not a byline.
   if (s.split(/\s+/).length > 6 && /[.!?]\s+\p{Lu}\p{Ll}/u.test(s)) return '';
-  s = s.replace(ROLE_TAIL, (m) => (/^\s*[,|–—-]/.test(m) || /\p{Lu}/u.test(s.slice(0, s.length - m.length)) ? '' : m));
-  s = s.replace(/^[\s,;:|·•–—\-/»›]+|[\s,;:|·•–—\-/»›]+$/g, '');
-  return squash(s);
-}
-
-function dropLeadingLabel(s: string): string {
-  // "Beitragvon r23", "Eingestellt von der Michel", "Posted by X", "| Autor: gnaddrig".
-  return s.replace(/^[\s|·•:,–—-]+/, '');
-}
-
-const MONTH_OR_DAY = ure(`\\b(?:${MONTHS}|${WEEKDAYS})\\b`, 'giu');
-const NOISE_WORDS = ure(
-  '\\b(?:published|posted|updated|on|at|am|um|le|el|il|veröffentlicht|aktualisiert|erstellt|eingestellt|publié|publicado|pubblicato|uhr|h|pm|gmt|utc|cet|cest|est|edt|pst|pdt|обновлено|опубликовано)\\b',
-  'giu',
-);
-
-/** True when a piece of byline holds no name: dates, labels, category links ("in Gefühle"). */
-function isNoise(p: string): boolean {
-  const rest = p
-    .replace(DATE_START, ' ')
-    .replace(MONTH_OR_DAY, ' ')
-    .replace(NOISE_WORDS, ' ')
-    .replace(/[\d\s.,:/|·•–—()-]+/g, ' ')
-    .trim();
-  return rest === '' || /^in\s/i.test(p.trim());
+  const role = ROLE_TAIL.exec(lower(s));
+  if (role) {
+    const before = s.slice(0, role.index);
+    // "Jane Doe, Staff Writer" or a capitalised name before the role; not "staff writer" alone.
+    if (/^\s*[,|–—-]/.test(role[0]) || /\p{Lu}/u.test(before)) s = before;
+  }
+  return squash(s.replace(EDGE_PUNCT, ''));
 }
 
 /** True when the string could be one person's (or a desk's) name. */
 export function plausibleName(name: string): boolean {
-  if (!name || name.length > 70 || LABEL_ONLY.test(name)) return false;
+  if (!name || name.length > 70 || LABEL_ONLY.test(lower(name))) return false;
   if (!/\p{L}/u.test(name)) return false;
-  const ws = name.split(/\s+/);
-  if (ws.length > 6) return false;
+  if (name.split(/\s+/).length > 6) return false;
   // Sentences are not names.
-  if (/[.!?]\s+\p{Ll}/u.test(name) || /[:!?"“”]$/.test(name)) return false;
+  if (/[.!?]\s+\p{Ll}/u.test(name) || /[:!?"“”(]$/.test(name)) return false;
   return true;
+}
+
+function splitOn(s: string, sep: RegExp): string[] {
+  const l = lower(s);
+  const out: string[] = [];
+  let last = 0;
+  sep.lastIndex = 0;
+  for (let m = sep.exec(l); m; m = sep.exec(l)) {
+    if (m[0].length === 0) {
+      sep.lastIndex++;
+      continue;
+    }
+    out.push(s.slice(last, m.index));
+    last = m.index + m[0].length;
+  }
+  out.push(s.slice(last));
+  return out.map((p) => p.trim()).filter(Boolean);
 }
 
 /** Splits a cleaned byline into names. */
@@ -160,14 +201,20 @@ export function splitNames(s: string): string[] {
   s = s.replace(/\(\s*(?:avec|with|mit|con|com|and|und|et)\s+([^)]*)\)/giu, ', $1');
   // "Jong, Michiel de": one person written surname first.
   const commaParts = s.split(/\s*,\s*/);
-  if (commaParts.length === 2 && /^\p{L}[\p{L}'’-]*$/u.test(commaParts[0]!) && /^(?:\p{Lu}[\p{L}.'’-]*\s*)+(?:\s(?:de|van|von|der|den|da|di|du|le|la)\b)*$/u.test(commaParts[1]!) && !SPLIT.test(commaParts[1]!)) {
-    if (commaParts[1]!.split(/\s+/).length <= 3 && !DEGREE.test(commaParts[1]!)) return [s];
+  if (
+    commaParts.length === 2 &&
+    /^\p{L}[\p{L}'’-]*$/u.test(commaParts[0]!) &&
+    /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,2}$/u.test(commaParts[1]!) &&
+    /\p{Ll}/u.test(commaParts[1]!) &&
+    !DEGREE.test(lower(commaParts[1]!)) &&
+    splitOn(commaParts[1]!, SPLIT).length === 1
+  ) {
+    return [s];
   }
-  const pieces = s.split(SPLIT).map((p) => p.trim()).filter(Boolean);
+  const pieces = splitOn(s, SPLIT);
   // Do not split "Mac & i" or "B & B": a piece of a single short word is no name.
-  if (pieces.some((p) => p.replace(/[^\p{L}]/gu, '').length < 2) && /[&/+]/.test(s) && pieces.length > 1) {
-    const coarse = s.split(/\s*(?:;|,)\s*/).map((p) => p.trim()).filter(Boolean);
-    return finish(coarse);
+  if (pieces.length > 1 && /[&/+]/.test(s) && pieces.some((p) => p.replace(/[^\p{L}]/gu, '').length < 2)) {
+    return finish(s.split(/\s*[;,]\s*/).map((p) => p.trim()).filter(Boolean));
   }
   return finish(pieces);
 }
@@ -175,14 +222,13 @@ export function splitNames(s: string): string[] {
 function finish(pieces: string[]): string[] {
   const out: string[] = [];
   for (let p of pieces) {
-    p = p.replace(PREFIX, '').replace(/^[\s,;:|·•–—\-/]+|[\s,;:|·•–—\-/]+$/g, '').trim();
-    if (!p || DEGREE.test(p) || ROLE.test(p)) continue;
-    if (/^\d/.test(p)) continue;
-    if (!plausibleName(p)) continue;
-    const lowerFirst = /^\p{Ll}/u.test(p) && !PARTICLES.has(p.split(/\s+/)[0]!.toLowerCase());
+    p = stripPrefix(p).replace(EDGE_PUNCT, '').trim();
+    const l = lower(p);
+    if (!p || DEGREE.test(l) || ROLE.test(l) || /^\d/.test(p) || !plausibleName(p)) continue;
+    const firstWord = l.split(/\s+/)[0]!;
     // A lower-case run of many words is a phrase, not a name ("news service reports" is kept: it is short).
-    if (lowerFirst && p.split(/\s+/).length > 4) continue;
-    if (!out.some((x) => x.toLowerCase() === p.toLowerCase())) out.push(p);
+    if (/^\p{Ll}/u.test(p) && !PARTICLES.has(firstWord) && p.split(/\s+/).length > 4) continue;
+    if (!out.some((x) => lower(x) === l)) out.push(p);
   }
   return out;
 }

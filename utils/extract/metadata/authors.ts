@@ -3,7 +3,7 @@
  * objects first, then author meta tags, then the byline in the page. An organisation (the
  * site itself, a desk, an agency) is returned only when no person is named anywhere. Pure.
  */
-import { readDomByline } from './author-dom';
+import { readDomByline, readTextByline } from './author-dom';
 import { parseByline, plausibleName } from './author-names';
 import { deref, type LdView } from './ld';
 import type { MetaTags } from './meta-tags';
@@ -88,12 +88,15 @@ function fromMeta(meta: MetaTags, site: SiteInfo): { specific: Found; generic: F
 export function readAuthors(doc: Document, meta: MetaTags, ld: LdView, site: SiteInfo, heading: Element | null): AuthorResult {
   const fromLd = fromJsonLd(ld, site);
   const { specific, generic } = fromMeta(meta, site);
-  const dom = readDomByline(doc, heading);
+  let dom = readDomByline(doc, heading);
+  if (!dom || dom.names.every((n) => isOrganisation(n, site))) dom = readTextByline(doc, heading) ?? dom;
   const fromDom: Found = { people: [], orgs: [] };
   if (dom) addNames(fromDom, dom.names, site);
-  for (const source of [fromLd, specific, generic, fromDom]) {
+  for (const source of [fromLd, specific, generic]) {
     if (source.people.length > 0) return result(source.people);
   }
+  // A byline naming people keeps the desks and agencies it credits with them ("Jane Doe, dpa").
+  if (fromDom.people.length > 0 && dom) return result(dom.names.filter(plausibleName));
   // No person anywhere: the desk or organisation the page credits, as it shows it first.
   for (const source of [fromDom, fromLd, specific, generic]) {
     if (source.orgs.length > 0) return result(source.orgs);

@@ -27,10 +27,17 @@ const GENERIC_LABELS = new Set([
 ]);
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'or', 'ne', 'go', 'gv', 'gob']);
 
+/** The archived page's own address inside a Wayback Machine URL, else the URL itself. */
+export function originalUrl(url: string): string {
+  const m = /^https?:\/\/web\.archive\.org\/web\/\d+[a-z_]*\/(.+)$/i.exec(url);
+  if (!m) return url;
+  return /^https?:\/\//i.test(m[1]!) ? m[1]! : `http://${m[1]}`;
+}
+
 function hostParts(url: string): { host: string | null; labels: string[]; words: string[] } {
   let hostname: string;
   try {
-    const u = new URL(url);
+    const u = new URL(originalUrl(url));
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return { host: null, labels: [], words: [] };
     hostname = u.hostname.toLowerCase();
   } catch {
@@ -55,7 +62,7 @@ const HOME_WORDS = /^(?:home|homepage|start|startseite|zur startseite|accueil|in
 function homeLinkTexts(doc: Document, url: string): string[] {
   let origin: string;
   try {
-    origin = new URL(url).origin;
+    origin = new URL(originalUrl(url)).origin;
   } catch {
     return [];
   }
@@ -64,7 +71,15 @@ function homeLinkTexts(doc: Document, url: string): string[] {
   for (let i = 0; i < links.length && out.length < 12; i++) {
     const a = links[i]!;
     const href = (a.getAttribute('href') ?? '').trim();
-    if (href !== '/' && href !== origin && href !== `${origin}/` && href !== './') continue;
+    // Cheap test first: home links are short and end at the root.
+    if (href.length > 160 || !(href === '/' || href === './' || href.endsWith('/') || href === origin)) continue;
+    let target: string;
+    try {
+      target = new URL(originalUrl(new URL(href, url).href)).href;
+    } catch {
+      continue;
+    }
+    if (target !== `${origin}/`) continue;
     const texts = [a.getAttribute('title'), a.getAttribute('aria-label'), a.textContent];
     for (const img of Array.from(a.getElementsByTagName('img'))) texts.push(img.getAttribute('alt'));
     for (const t of texts) {
@@ -113,7 +128,7 @@ export function isSiteName(s: string, site: SiteInfo): boolean {
   const wordCount = fold(s).split(' ').length;
   if (wordCount > 8) return false;
   if (site.host && c === compact(site.host)) return true;
-  for (const name of [...site.names, ...site.homeTexts]) {
+  for (const name of site.names) {
     const n = compact(name);
     if (!n) continue;
     if (c === n) return true;
@@ -122,6 +137,12 @@ export function isSiteName(s: string, site: SiteInfo): boolean {
     // mentions the site ("Teufel stellt neue Boxen vor", "Gitarre & Bass 02/2022") is longer.
     if (c.length >= 4 && nameWithLittleMore(n, c, nWords, wordCount, 3)) return true;
     if (nameWithLittleMore(c, n, wordCount, nWords, 1)) return true;
+  }
+  // Home-link texts are looser (a logo's title may hold a whole slogan): exact, or the name plus a word.
+  for (const name of site.homeTexts) {
+    const n = compact(name);
+    const nWords = fold(name).split(' ').length;
+    if (n && nWords <= 5 && (c === n || nameWithLittleMore(c, n, wordCount, nWords, 1))) return true;
   }
   for (const label of site.hostLabels) {
     if (label.length < 4) continue;

@@ -64,7 +64,7 @@ export function elementText(el: Element, skip?: (child: Element) => boolean): st
 }
 
 /** Formatting tags whose text runs on without a break ("O'<b>Brien</b>"). */
-const INLINE_TAGS = new Set(['B', 'I', 'EM', 'STRONG', 'U', 'SMALL', 'MARK', 'SUB', 'SUP', 'ABBR', 'WBR', 'FONT']);
+const INLINE_TAGS = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'U', 'SMALL', 'MARK', 'SUB', 'SUP', 'ABBR', 'WBR', 'FONT']);
 
 /** Lower case, no accents, typographic quotes and dashes made plain, punctuation dropped. */
 export function fold(s: string): string {

@@ -8,7 +8,7 @@
 import type { LdView } from './ld';
 import type { MetaTags } from './meta-tags';
 import { isSiteName, type SiteInfo } from './site';
-import { classAndId, cleanValue, elementText, fold, squash, wordSimilarity } from './text';
+import { classAndId, cleanValue, compact, elementText, fold, squash, wordSimilarity } from './text';
 
 export interface TitleResult {
   title: string | null;
@@ -62,17 +62,24 @@ export function stripSiteName(text: string, site: SiteInfo, allowColon = false):
   const segs = segments(text, allowColon ? TITLE_SEPARATOR : SEPARATOR);
   if (segs.length < 2) return text;
   const run = (i: number, j: number) => text.slice(segs[i]!.start, segs[j]!.end);
-  // From the end: "Headline | Site", "Headline : Site | tagline | tagline".
-  for (let i = segs.length - 1; i >= 1; i--) {
-    for (let j = i; j < segs.length; j++) {
-      if (isSiteName(run(i, j), site)) return squash(text.slice(0, segs[i - 1]!.end));
+  // From the end: "Headline | Site", "Headline : Site | tagline | tagline". A run that is
+  // exactly a declared name wins over a looser match inside it ("AOC media - Analyse …").
+  const declared = new Set(site.names.map(compact));
+  for (const exact of [true, false]) {
+    for (let i = segs.length - 1; i >= 1; i--) {
+      const head = squash(text.slice(0, segs[i - 1]!.end));
+      if (isSiteName(head, site)) continue;
+      for (let j = i; j < segs.length; j++) {
+        const r = run(i, j);
+        if (exact ? declared.has(compact(r)) : isSiteName(r, site)) return head;
+      }
     }
   }
   // From the start: "Site | Headline", "Site » Blog » Headline".
   for (let j = 0; j < segs.length - 1; j++) {
     if (!isSiteName(run(0, j), site)) continue;
     const rest = segs.slice(j + 1);
-    if (rest.length > 1 && rest.every((s) => BREADCRUMB.test(s.sep))) return squash(rest[rest.length - 1]!.text);
+    if (rest.length > 1 && rest.slice(1).every((s) => BREADCRUMB.test(s.sep))) return squash(rest[rest.length - 1]!.text);
     return squash(text.slice(rest[0]!.start));
   }
   return text;
@@ -85,7 +92,7 @@ function isKicker(el: Element): boolean {
   return KICKER.test(classAndId(el)) || el.tagName === 'TIME';
 }
 
-const HIDDEN = /(?:^|\s)(?:aural|visually-hidden|sr-only|screen-reader-text|hidden|visuallyhidden|offscreen)(?:$|\s)/;
+const HIDDEN = /(?:^|\s)(?:aural|visually-hidden|sr-only|screen-reader-text|hidden|visuallyhidden|offscreen|navskip|skip-?link|skiplinks?)(?:$|\s)/;
 
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
@@ -214,32 +221,17 @@ export function readTitle(doc: Document, meta: MetaTags, ld: LdView, site: SiteI
 function titleRemainder(metas: MetaTitle[], title: string): string | null {
   const t = metas.find((m) => m.source === 'title');
   if (!t) return null;
-  const ft = fold(t.text);
+  const segs = segments(t.text, TITLE_SEPARATOR);
+  if (segs.length < 2) return null;
   const fh = fold(title);
-  let rest: string | null = null;
-  if (ft.startsWith(`${fh} `)) rest = t.text.slice(approxIndexAfter(t.text, title));
-  else if (ft.endsWith(` ${fh}`)) rest = t.text.slice(0, t.text.length - approxIndexAfter(reverse(t.text), reverse(title)));
-  if (!rest) return null;
-  const cleaned = squash(rest.replace(/^[\s|\-–—:»›•·~/]+|[\s|\-–—:»›•·~/]+$/g, ''));
-  if (!cleaned || segments(cleaned, SEPARATOR).length > 1 || letterWords(cleaned) > 6) return null;
-  return cleaned;
-}
-
-function reverse(s: string): string {
-  return Array.from(s).reverse().join('');
-}
-
-/** Index in `text` just after the prefix that folds to the same words as `prefix`. */
-function approxIndexAfter(text: string, prefix: string): number {
-  const target = fold(prefix).replace(/ /g, '').length;
-  let seen = 0;
-  const chars = Array.from(text);
-  let i = 0;
-  let offset = 0;
-  while (i < chars.length && seen < target) {
-    seen += fold(chars[i]!).replace(/ /g, '').length;
-    offset += chars[i]!.length;
-    i++;
+  const last = segs.length - 1;
+  let rest: Segment | null = null;
+  for (let i = 0; i < last; i++) {
+    // Headline first: segments 0..i are the headline and one segment is left.
+    if (i === last - 1 && fold(t.text.slice(0, segs[i]!.end)) === fh) rest = segs[last]!;
   }
-  return offset;
+  if (!rest && fold(t.text.slice(segs[1]!.start)) === fh) rest = segs[0]!;
+  if (!rest) return null;
+  const cleaned = squash(rest.text);
+  return cleaned && letterWords(cleaned) <= 6 ? cleaned : null;
 }

@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../../..');
+const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const FIXTURES = join(ROOT, 'tests/fixtures/metadata');
+
+function clip(args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [TSX, join(ROOT, 'scripts/clip.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'clip-cli-'));
+  copyFileSync(join(FIXTURES, 'short-article.html'), join(dir, 'good.html'));
+  copyFileSync(join(FIXTURES, 'rtl-article.html'), join(dir, 'rtl.html'));
+  writeFileSync(join(dir, 'empty.html'), '');
+  writeFileSync(join(dir, 'doc.pdf.html'), '%PDF-1.7\n%âãÏÓ\n1 0 obj');
+  writeFileSync(join(dir, 'big.html'), `<html><body>${'<p>word</p>'.repeat(3000)}</body></html>`);
+  const manifest = [
+    JSON.stringify({ file: 'good.html', url: 'https://www.gullpoint.example/local/2023/09/12/quay-road/' }),
+    JSON.stringify({ file: 'missing.html', url: 'https://www.gullpoint.example/missing' }),
+    '{ this is not json',
+    JSON.stringify({ file: 'empty.html' }),
+    JSON.stringify({ file: 'doc.pdf.html' }),
+    JSON.stringify({ file: 'rtl.html', url: 'https://www.almina.example/news/library' }),
+    JSON.stringify({ url: 'https://x.example/' }),
+    JSON.stringify({ file: 'big.html' }),
+  ].join('\n');
+  writeFileSync(join(dir, 'list.jsonl'), `${manifest}\n`);
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// Each case spawns the CLI (tsx + jsdom start-up): slow on a loaded machine.
+describe('npm run clip', { timeout: 180_000 }, () => {
+  it('prints one clip as JSON by default', () => {
+    const r = clip([join(dir, 'good.html'), '--url', 'https://www.gullpoint.example/local/2023/09/12/quay-road/']);
+    expect(r.code).toBe(0);
+    const c = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(c).toMatchObject({ title: 'Quay Road closed after water main burst', authors: ['Nora Penhale'], siteName: 'Gull Point Gazette', readerable: true });
+    expect(c['url']).toBe('https://www.gullpoint.example/local/2023/09/12/quay-road/');
+    expect(String(c['text'])).toContain('water main burst under the junction');
+  });
+
+  it('prints Markdown with --format md', () => {
+    const r = clip([join(dir, 'good.html'), '--format', 'md']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Quay Road closed after water main burst');
+    expect(r.stdout).toContain('water main burst under the junction');
+    expect(() => JSON.parse(r.stdout)).toThrow();
+  });
+
+  it('processes a manifest in order, one JSON line per page, bad pages in the middle included', () => {
+    const r = clip(['--manifest', join(dir, 'list.jsonl'), '--max-bytes', '20000']);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; ok: boolean; clip?: { title: string; dir: string }; error?: { code: string; message: string } });
+    expect(lines.map((l) => [l.file, l.ok, l.error?.code ?? null])).toEqual([
+      ['good.html', true, null],
+      ['missing.html', false, 'not-found'],
+      ['', false, 'bad-manifest-line'],
+      ['empty.html', false, 'not-html'],
+      ['doc.pdf.html', false, 'not-html'],
+      ['rtl.html', true, null],
+      ['', false, 'bad-manifest-line'],
+      ['big.html', false, 'too-large'],
+    ]);
+    expect(lines[0]!.clip!.title).toBe('Quay Road closed after water main burst');
+    expect(lines[5]!.clip!.dir).toBe('rtl');
+    expect(lines[1]!.error!.message).toContain('missing.html');
+  });
+
+  it('exits 1 with a clear message for a missing file', () => {
+    const r = clip([join(dir, 'nope.html')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/not-found: No such file/);
+  });
+
+  it('exits 2 with the usage text for bad arguments', () => {
+    for (const args of [[], ['--format', 'pdf', 'x.html'], ['x.html', '--url', 'not a url']]) {
+      const r = clip(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('usage:');
+    }
+    const help = clip(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--manifest');
+  });
+});
