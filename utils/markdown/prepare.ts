@@ -107,11 +107,11 @@ export function prepareBody(html: string, win: DomWindow, ctx: PrepareContext): 
     groups.push(items);
     return el;
   };
-  const itemFor = (img: Element, hint: string | null): FigureItem | null => {
+  const itemFor = (img: Element, hint: string | null): FigureItem | 'duplicate' | null => {
     const cands = candidates(img, ctx.baseUrl);
     const match = matcher.match(cands, hint);
     const src = (match && safeImageSrc(match.src, ctx.baseUrl)) || cands[0] || null;
-    if (src && written.has(src)) return null; // the same photo again: written once
+    if (src && written.has(src)) return 'duplicate'; // the same photo again: written once
     if (src) written.add(src);
     if (!src && !match) return null;
     return {
@@ -128,10 +128,15 @@ export function prepareBody(html: string, win: DomWindow, ctx: PrepareContext): 
     if (imgs.length === 0) continue; // a pull quote or chart text: ordinary conversion
     const captionEl = fig.querySelector('figcaption');
     const captionText = oneLine((captionEl ?? fig).textContent ?? '') || null;
-    const items = imgs.map((img) => itemFor(img, captionText)).filter((x): x is FigureItem => x !== null);
+    const found = imgs.map((img) => itemFor(img, captionText));
+    const items = found.filter((x): x is FigureItem => x !== null && x !== 'duplicate');
     if (items.length === 0) {
-      fig.remove();
-      continue;
+      if (found.includes('duplicate') || !captionText) {
+        fig.remove();
+        continue;
+      }
+      // No usable picture (e.g. a lazy one without src): keep the caption and credit.
+      items.push({ src: null, alt: '', caption: null, credit: null });
     }
     const last = items[items.length - 1];
     if (last && captionText && !items.some((i) => i.caption || i.credit)) {
@@ -149,7 +154,7 @@ export function prepareBody(html: string, win: DomWindow, ctx: PrepareContext): 
   for (const img of Array.from(container.querySelectorAll('img'))) {
     if (img.hasAttribute(FIGURE_ATTR) || img.closest('figure')) continue;
     const item = itemFor(img, null);
-    if (!item || !item.src) {
+    if (!item || item === 'duplicate' || !item.src) {
       img.remove();
       continue;
     }

@@ -209,6 +209,12 @@ describe('figures', () => {
     expect(body('<p><img src="data:image/png;base64,iVBORw0KGgo="></p>')).toBe('![](data:image/png;base64,iVBORw0KGgo=)');
   });
 
+  it('keeps the caption of a figure whose picture has no usable source', () => {
+    expect(body('<figure><img alt="lazy"><figcaption><span class="caption">Still here</span> <small class="credit">AP</small></figcaption></figure>')).toBe(
+      '*Still here* — AP',
+    );
+  });
+
   it('escapes Markdown in alt text, captions and credits', () => {
     const f: Figure = { src: 'https://cdn.news.example/p/13.jpg', alt: 'a ] b [', caption: '*Star* and <b>', credit: '_me_' };
     expect(body(figureHtml({ ...f, caption: 'x', credit: null }), [f])).toBe(
