@@ -1,7 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { createClipService } from '../utils/clip-service';
 import { CLIP_SELECTION_MENU, handleMenuClick } from '../utils/context-menu';
-import { EXTRACTOR_FILE, leaveExtractorRequest, type ExtractorRequest } from '../utils/extractor-protocol';
+import { EXTRACTOR_FILE, leaveExtractorRequest, needsRequestInjection, type ExtractorRequest } from '../utils/extractor-protocol';
 import { onMessage } from '../utils/messaging';
 import { defaultLock } from '../utils/storage/area';
 import { newClipId } from '../utils/storage/keys';
@@ -32,8 +32,11 @@ export default defineBackground(() => {
       }
     },
     async inject(tabId, request: ExtractorRequest) {
-      // Two injections into the same isolated world: the request first, then the extractor.
-      await browser.scripting.executeScript({ target: { tabId }, func: leaveExtractorRequest, args: [request] });
+      // For a selection, two injections into the same isolated world: the request, then the
+      // extractor. A whole-page clip needs only the second.
+      if (needsRequestInjection(request)) {
+        await browser.scripting.executeScript({ target: { tabId }, func: leaveExtractorRequest, args: [request] });
+      }
       const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] });
       return first?.result;
     },

@@ -139,8 +139,10 @@ export function createClipService(deps: ClipServiceDeps) {
     void writeStep(current);
 
     let raw: unknown;
+    const injectStarted = deps.now();
     try {
       raw = await deps.inject(draft.tabId, { mode: draft.mode, now: draft.timings.requestedAt });
+      current = { ...current, timings: { ...current.timings, scriptMs: deps.now() - injectStarted } };
     } catch (e) {
       const code = mapScriptingError(errorText(e), url);
       const gone = code !== 'tab-closed' && !(await deps.getTab(draft.tabId));
@@ -181,7 +183,7 @@ export function createClipService(deps: ClipServiceDeps) {
       edits: { title: '', tags: [], note: '' },
       error: null,
       saved: null,
-      timings: { popupAt, requestedAt: deps.now(), extractMs: null, readyAt: null, savedAt: null },
+      timings: { popupAt, requestedAt: deps.now(), extractMs: null, scriptMs: null, readyAt: null, savedAt: null },
     };
   }
 

@@ -1,8 +1,9 @@
 /**
  * The contract between the background and the extractor content script (pure types and
- * constants). The background first injects a tiny function that leaves an `ExtractorRequest`
- * in the isolated world's global scope, then injects the extractor file, which takes the
- * request, extracts, and returns exactly one `ExtractorResult` as the script's value.
+ * constants). For a selection clip the background first injects a tiny function that leaves an
+ * `ExtractorRequest` in the isolated world's global scope; then it injects the extractor file,
+ * which takes the request (none means the whole page), extracts, and returns exactly one
+ * `ExtractorResult` as the script's value.
  */
 import type { ExtractedClip } from './clip';
 import type { ClipMode } from './storage/drafts';
@@ -38,15 +39,24 @@ export function leaveExtractorRequest(request: ExtractorRequest): void {
   (globalThis as Record<string, unknown>)['__newsClipperRequest'] = request;
 }
 
-/** Reads and clears the pending request; a missing or malformed one means "whole page". */
-export function takeExtractorRequest(scope: Record<string, unknown>): ExtractorRequest {
+/** A request older than this was left by an injection that never completed: ignore it. */
+export const REQUEST_MAX_AGE_MS = 10_000;
+
+/**
+ * Reads and clears the pending request. None, a malformed or a stale one means "whole page,
+ * now": the background skips the request injection for that common case (one round trip less).
+ */
+export function takeExtractorRequest(scope: Record<string, unknown>, clock: () => number = Date.now): ExtractorRequest {
   const raw = scope[EXTRACTOR_REQUEST_GLOBAL] as Partial<ExtractorRequest> | undefined;
   delete scope[EXTRACTOR_REQUEST_GLOBAL];
-  return {
-    mode: raw?.mode === 'selection' ? 'selection' : 'page',
-    now: typeof raw?.now === 'number' && Number.isFinite(raw.now) ? raw.now : Date.now(),
-  };
+  const now = clock();
+  const fresh = typeof raw?.now === 'number' && Number.isFinite(raw.now) && Math.abs(now - raw.now) < REQUEST_MAX_AGE_MS;
+  if (!fresh) return { mode: 'page', now };
+  return { mode: raw?.mode === 'selection' ? 'selection' : 'page', now: raw!.now! };
 }
+
+/** Whether the background must hand the request over before injecting the extractor. */
+export const needsRequestInjection = (request: ExtractorRequest): boolean => request.mode !== 'page';
 
 export function isExtractorResult(value: unknown): value is ExtractorResult {
   if (typeof value !== 'object' || value === null) return false;

@@ -26,7 +26,33 @@ const EDIT_DELAY_MS = 250;
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-export function App() {
+type OpenOutcome = { ok: true; state: PopupState } | { ok: false; code: ClipErrorCode; detail: string | null };
+
+async function requestClip(tabId: number, options: { mode?: ClipMode; fresh?: boolean; openedAt?: number }): Promise<OpenOutcome> {
+  try {
+    return { ok: true, state: await sendMessage('openClip', { tabId, ...options }) };
+  } catch (e) {
+    return { ok: false, code: 'internal', detail: errorText(e) };
+  }
+}
+
+export interface Boot {
+  tabId: number | null;
+  outcome: OpenOutcome;
+}
+
+/**
+ * Called by main.tsx before the first render: finds the tab and asks the background for its
+ * clip at once, instead of after the first paint (effects wait for a frame, which a popup may
+ * not get soon). openedAt: when this popup started loading, so the draft's timings include it.
+ */
+export async function bootPopup(): Promise<Boot> {
+  const tabId = await resolveTargetTabId(location.search, () => browser.tabs.query({ active: true, currentWindow: true })).catch(() => null);
+  if (tabId === null) return { tabId, outcome: { ok: false, code: 'no-tab', detail: null } };
+  return { tabId, outcome: await requestClip(tabId, { openedAt: performance.timeOrigin }) };
+}
+
+export function App({ boot }: { boot: Promise<Boot> }) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [view, setView] = useState<View>({ kind: 'loading', mode: 'page' });
   const [edits, setEdits] = useState<ClipUserFields>({ title: '', tags: [], note: '' });
@@ -34,37 +60,37 @@ export function App() {
   const [saveMessage, setSaveMessage] = useState<string | null>(null);
   const editTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const open = useCallback(async (id: number, mode?: ClipMode, fresh = false) => {
-    setView({ kind: 'loading', mode: mode ?? 'page' });
-    setPhase('idle');
-    setSaveMessage(null);
-    try {
-      // openedAt: when this popup started loading, so the draft's timings cover the popup too.
-      const state = await sendMessage('openClip', { tabId: id, mode, fresh, openedAt: mode ? undefined : performance.timeOrigin });
-      const { draft } = state;
-      if (draft.status === 'error' || !draft.extracted) {
-        const code = draft.error?.code ?? 'internal';
-        setView({ kind: 'error', code, message: draft.error?.message ?? sentenceFor(code), detail: draft.error?.detail ?? null });
-        return;
-      }
-      setEdits(draft.edits);
-      setView({ kind: 'preview', state });
-    } catch (e) {
-      setView({ kind: 'error', code: 'internal', message: sentenceFor('internal'), detail: errorText(e) });
+  const show = useCallback((outcome: OpenOutcome) => {
+    if (!outcome.ok) {
+      setView({ kind: 'error', code: outcome.code, message: sentenceFor(outcome.code), detail: outcome.detail });
+      return;
     }
+    const { draft } = outcome.state;
+    if (draft.status === 'error' || !draft.extracted) {
+      const code = draft.error?.code ?? 'internal';
+      setView({ kind: 'error', code, message: draft.error?.message ?? sentenceFor(code), detail: draft.error?.detail ?? null });
+      return;
+    }
+    setEdits(draft.edits);
+    setView({ kind: 'preview', state: outcome.state });
   }, []);
 
+  const open = useCallback(
+    async (id: number, mode?: ClipMode, fresh = false) => {
+      setView({ kind: 'loading', mode: mode ?? 'page' });
+      setPhase('idle');
+      setSaveMessage(null);
+      show(await requestClip(id, { mode, fresh }));
+    },
+    [show],
+  );
+
   useEffect(() => {
-    void (async () => {
-      const id = await resolveTargetTabId(location.search, () => browser.tabs.query({ active: true, currentWindow: true }));
-      if (id === null) {
-        setView({ kind: 'error', code: 'no-tab', message: sentenceFor('no-tab'), detail: null });
-        return;
-      }
+    void boot.then(({ tabId: id, outcome }) => {
       setTabId(id);
-      await open(id);
-    })();
-  }, [open]);
+      show(outcome);
+    });
+  }, [boot, show]);
 
   const onEdit = (next: ClipUserFields) => {
     setEdits(next);

@@ -1,5 +1,7 @@
 import { render } from 'preact';
-import { App } from './App';
+import { App, bootPopup } from './App';
 import './style.css';
 
-render(<App />, document.getElementById('app')!);
+// Ask for the clip before rendering anything: the preview is what the user waits for.
+const boot = bootPopup();
+render(<App boot={boot} />, document.getElementById('app')!);

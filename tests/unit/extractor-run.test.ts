@@ -1,7 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { loadHtml } from '../../scripts/lib/dom';
-import { EXTRACTOR_REQUEST_GLOBAL, isExtractorResult, leaveExtractorRequest, takeExtractorRequest } from '../../utils/extractor-protocol';
+import {
+  EXTRACTOR_REQUEST_GLOBAL,
+  REQUEST_MAX_AGE_MS,
+  isExtractorResult,
+  leaveExtractorRequest,
+  needsRequestInjection,
+  takeExtractorRequest,
+} from '../../utils/extractor-protocol';
 import { runExtraction } from '../../utils/extractor-run';
 
 const URL = 'https://news.example/2024/05/harbour';
@@ -71,12 +78,22 @@ describe('runExtraction (what the content script does)', () => {
 describe('extractor request hand-over', () => {
   it('is left by the injected function and taken (once) by the content script', () => {
     const scope = globalThis as unknown as Record<string, unknown>;
-    leaveExtractorRequest({ mode: 'selection', now: 5 });
-    expect(takeExtractorRequest(scope)).toEqual({ mode: 'selection', now: 5 });
+    const clock = () => 20_000;
+    leaveExtractorRequest({ mode: 'selection', now: 15_000 });
+    expect(takeExtractorRequest(scope, clock)).toEqual({ mode: 'selection', now: 15_000 });
     expect(scope[EXTRACTOR_REQUEST_GLOBAL]).toBeUndefined();
-    const fallback = takeExtractorRequest(scope);
-    expect(fallback.mode).toBe('page');
-    expect(fallback.now).toBeGreaterThan(0);
+    expect(takeExtractorRequest(scope, clock)).toEqual({ mode: 'page', now: 20_000 });
+  });
+
+  it('ignores a request left behind by an injection that never completed', () => {
+    const scope = globalThis as unknown as Record<string, unknown>;
+    leaveExtractorRequest({ mode: 'selection', now: 1_000 });
+    expect(takeExtractorRequest(scope, () => 1_000 + REQUEST_MAX_AGE_MS + 1)).toEqual({ mode: 'page', now: 1_000 + REQUEST_MAX_AGE_MS + 1 });
+  });
+
+  it('hands a request over only when it is not the whole page', () => {
+    expect(needsRequestInjection({ mode: 'page', now: 1 })).toBe(false);
+    expect(needsRequestInjection({ mode: 'selection', now: 1 })).toBe(true);
   });
 
   it('recognises only well-formed results', () => {

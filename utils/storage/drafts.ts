@@ -31,6 +31,8 @@ export interface DraftTimings {
   requestedAt: number;
   /** The extraction core's own time, measured inside the content script. */
   extractMs: number | null;
+  /** Both `executeScript` calls, from the background: extraction plus injection overhead. */
+  scriptMs: number | null;
   readyAt: number | null;
   /** When the saved clip's `set()` resolved. */
   savedAt: number | null;
