@@ -1,6 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { createClipService } from '../utils/clip-service';
 import { CLIP_SELECTION_MENU, handleMenuClick } from '../utils/context-menu';
+import { createLibraryService } from '../utils/library-service';
 import { EXTRACTOR_FILE, leaveExtractorRequest, needsRequestInjection, type ExtractorRequest } from '../utils/extractor-protocol';
 import { onMessage } from '../utils/messaging';
 import { defaultLock } from '../utils/storage/area';
@@ -45,6 +46,8 @@ export default defineBackground(() => {
     fileAccessAllowed: async () => (import.meta.env.FIREFOX ? true : browser.extension.isAllowedFileSchemeAccess()),
   });
 
+  const library = createLibraryService({ local: browser.storage.local, lock, schema, now: () => Date.now() });
+
   onMessage('openClip', ({ data, sender }) => {
     assertOwn(sender);
     return service.open(data);
@@ -60,6 +63,15 @@ export default defineBackground(() => {
   onMessage('discardDraft', ({ data, sender }) => {
     assertOwn(sender);
     return service.discard(data.tabId);
+  });
+
+  onMessage('editClip', ({ data, sender }) => {
+    assertOwn(sender);
+    return library.editClip(data.id, data.edits);
+  });
+  onMessage('deleteClips', ({ data, sender }) => {
+    assertOwn(sender);
+    return library.deleteClips(data.ids);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void service.forgetTab(tabId));

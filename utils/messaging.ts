@@ -7,6 +7,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ClipUserFields } from './clip';
 import type { OpenRequest, PopupState, SaveRequest, SaveResult } from './clip-service';
+import type { DeleteResult, EditResult } from './library-service';
 
 export interface ProtocolMap {
   /** Returns the tab's draft, starting the extraction when there is none to reuse. */
@@ -15,6 +16,10 @@ export interface ProtocolMap {
   updateDraft(data: { tabId: number; edits: ClipUserFields }): void;
   saveDraft(data: SaveRequest): SaveResult;
   discardDraft(data: { tabId: number }): void;
+  /** Library: change a saved clip's title, tags or note. */
+  editClip(data: { id: string; edits: Partial<ClipUserFields> }): EditResult;
+  /** Library: delete saved clips. */
+  deleteClips(data: { ids: string[] }): DeleteResult;
 }
 
 // A null logger: the library logs every message to the console by default.

@@ -9,6 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { Clip } from '../../utils/clip';
+import type { StorageArea } from '../../utils/storage/area';
 import type { Draft } from '../../utils/storage/drafts';
 import type { ClipSummary } from '../../utils/storage/summary';
 import type { ExtensionBrowser } from './chromium';
@@ -17,6 +18,7 @@ import type { ExtensionBrowser } from './chromium';
 interface PageStorageArea {
   get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
   clear(): Promise<void>;
 }
 declare const chrome: { storage: { local: PageStorageArea; session: PageStorageArea } };
@@ -49,6 +51,21 @@ export async function readSummaries(ext: ExtensionBrowser): Promise<ClipSummary[
   return Object.entries(all)
     .filter(([k]) => k.startsWith('sum:'))
     .flatMap(([, bucket]) => Object.values(bucket as Record<string, ClipSummary>));
+}
+
+/**
+ * The extension's real `storage.local` / `storage.session`, usable from Node with every
+ * utils/storage function (each call runs in an extension page). For seeding and inspecting in
+ * tests: e.g. `saveClip(extensionStorageArea(ext, 'local'), clip, createLocalLock())` writes a
+ * clip with its summary and index exactly as the background would. Its lock is Node-side only,
+ * so don't seed while the extension itself is saving.
+ */
+export function extensionStorageArea(ext: ExtensionBrowser, area: 'local' | 'session'): StorageArea {
+  return {
+    get: (keys) => ext.evaluate(([a, k]) => chrome.storage[a].get(k), [area, keys ?? null] as const),
+    set: (items) => ext.evaluate(([a, i]) => chrome.storage[a].set(i), [area, items] as const),
+    remove: (keys) => ext.evaluate(([a, k]) => chrome.storage[a].remove(k), [area, keys] as const),
+  };
 }
 
 export async function clearStorage(ext: ExtensionBrowser): Promise<void> {
