@@ -163,6 +163,11 @@ export function App({ boot }: { boot: Promise<Boot> }) {
         onKeepBoth={() => void save('keep-both')}
         onOpenLibrary={openLibrary}
       />
+      {draft.extracted!.fromSelection && phase !== 'saved' && tabId !== null ? (
+        <button type="button" class="link-button" onClick={() => void open(tabId, 'page', true)}>
+          Clip the whole page instead
+        </button>
+      ) : null}
     </main>
   );
 }

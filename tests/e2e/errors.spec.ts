@@ -65,6 +65,7 @@ test.describe('clear errors, nothing saved', () => {
     await popup.clipSelection.click();
     await expect(popup.fact('word-count')).toContainText('(selection)');
     await expect(popup.reader.getByText('came from behind')).toBeVisible();
+    await expect(popup.page.getByRole('button', { name: 'Clip the whole page instead' })).toBeVisible();
     await popup.save.click();
     await expect(popup.saved).toBeVisible();
     const [clip] = await clipper.clips();
