@@ -1,9 +1,22 @@
 /**
  * Published and modified dates, each with the evidence it was read from. Pure; reads the
- * prepared clone before Readability changes it.
+ * prepared clone before Readability changes it and never modifies it.
+ *
+ * Sources in order of trust: JSON-LD, meta tags and microdata, `<time>` in the article
+ * header, the URL, then dates written near the headline. Blocks that are not the article
+ * (sidebars, related and most-read lists, comments, footers) never count.
  */
 import type { DateEvidence } from '../../clip';
 import type { JsonLdEntry } from '../json-ld';
+import { jsonLdCandidates } from './from-json-ld';
+import { metaCandidates } from './from-meta';
+import { settleClassRoles, textCandidates, timeCandidates, titleCandidates } from './from-page';
+import { urlCandidates } from './from-url';
+import { indexPage, metaValue, type PageIndex } from './page-index';
+import { buildScope } from './scope';
+import { evidenceOf, isoOf, selectDates } from './select';
+import { numericOrder } from './text-parse';
+import { readTail, readZone } from './zone';
 
 export interface DateContext {
   url: string;
@@ -20,27 +33,36 @@ export interface DateResult {
   evidence: { published: DateEvidence | null; modified: DateEvidence | null };
 }
 
-function metaContent(doc: Document, key: string): string | null {
-  for (const el of Array.from(doc.querySelectorAll('meta'))) {
-    const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
-    if (name === key) return el.getAttribute('content')?.trim() || null;
-  }
-  return null;
-}
-
-function isoDay(raw: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(raw.trim());
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+function pageLang(idx: PageIndex, lang: string | null): string | null {
+  if (lang) return lang;
+  const locale = metaValue(idx, 'og:locale');
+  return locale ? locale.replace('_', '-') : null;
 }
 
 export function findDates(doc: Document, ctx: DateContext): DateResult {
-  const result: DateResult = { published: null, modified: null, evidence: { published: null, modified: null } };
-  const raw = metaContent(doc, 'article:published_time');
-  const day = raw ? isoDay(raw) : null;
-  if (raw && day) {
-    result.published = day;
-    result.evidence.published = { source: 'meta', raw };
+  const idx = indexPage(doc);
+  const lang = pageLang(idx, ctx.lang);
+  const scope = buildScope(doc, idx, ctx.jsonLd, ctx.url);
+  const zone = readZone(doc, scope);
+  const order = numericOrder(lang, zone.text);
+  const headingText = scope.heading?.textContent ?? null;
+  let onPage = [...timeCandidates(idx, zone, scope, order), ...textCandidates(zone, order, ctx.now, lang)];
+  if (!onPage.some((c) => c.source === 'text')) {
+    // Nothing near the headline: the last lines of the article, less trusted.
+    const tail = readTail(scope);
+    if (tail) onPage = [...onPage, ...textCandidates(tail, order, null, lang).map((c) => ({ ...c, weight: c.weight - 4 }))];
   }
-  void ctx;
-  return result;
+  const candidates = [
+    ...jsonLdCandidates(ctx.jsonLd, headingText, order),
+    ...metaCandidates(idx, scope, order),
+    ...settleClassRoles(onPage),
+    ...urlCandidates(idx, ctx.url),
+    ...titleCandidates(doc, order),
+  ];
+  const { published, modified } = selectDates(candidates, ctx.now);
+  return {
+    published: isoOf(published),
+    modified: isoOf(modified),
+    evidence: { published: evidenceOf(published), modified: evidenceOf(modified) },
+  };
 }

@@ -1,0 +1,87 @@
+/**
+ * One pass over the document collecting every element the date pass reads. In jsdom a
+ * TreeWalker is several times cheaper than attribute selectors (`[itemprop]`), and live
+ * collections (`getElementsByTagName`) cost a full traversal per indexed access.
+ */
+
+export interface PageIndex {
+  metas: Element[];
+  links: Element[];
+  /** `h1`, `h2` and `h3` elements, each in document order (bounded). */
+  h1s: Element[];
+  h2s: Element[];
+  h3s: Element[];
+  /** `time` elements, anything with a `datetime` attribute, and hAtom `abbr.published[title]`. */
+  times: Element[];
+  /** Non-meta elements with an `itemprop`. */
+  itemprops: Element[];
+  articles: Element[];
+  mains: Element[];
+}
+
+const LIMIT = 400;
+
+export function indexPage(doc: Document): PageIndex {
+  const idx: PageIndex = { metas: [], links: [], h1s: [], h2s: [], h3s: [], times: [], itemprops: [], articles: [], mains: [] };
+  const root = doc.documentElement;
+  if (!root) return idx;
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n as Element;
+    switch (el.tagName) {
+      case 'META':
+        if (idx.metas.length < LIMIT) idx.metas.push(el);
+        continue;
+      case 'LINK':
+        if (idx.links.length < LIMIT) idx.links.push(el);
+        continue;
+      case 'H1':
+        if (idx.h1s.length < 20) idx.h1s.push(el);
+        break;
+      case 'H2':
+        if (idx.h2s.length < 40) idx.h2s.push(el);
+        break;
+      case 'H3':
+        if (idx.h3s.length < 40) idx.h3s.push(el);
+        break;
+      case 'TIME':
+        if (idx.times.length < LIMIT) idx.times.push(el);
+        if (el.hasAttribute('itemprop') && idx.itemprops.length < LIMIT) idx.itemprops.push(el);
+        continue;
+      case 'ARTICLE':
+        if (idx.articles.length < LIMIT) idx.articles.push(el);
+        break;
+      case 'MAIN':
+        idx.mains.push(el);
+        break;
+      case 'ABBR':
+        // hAtom: <abbr class="published" title="2012-12-16T19:05">16.12.2012</abbr>
+        if (el.hasAttribute('title') && /publish|updated|date|time/i.test(el.getAttribute('class') ?? '') && idx.times.length < LIMIT) idx.times.push(el);
+        break;
+      case 'SCRIPT':
+      case 'STYLE':
+        continue;
+      default:
+        break;
+    }
+    if (el.hasAttribute('itemprop') && idx.itemprops.length < LIMIT) idx.itemprops.push(el);
+    if (el.hasAttribute('datetime') && idx.times.length < LIMIT) idx.times.push(el);
+  }
+  return idx;
+}
+
+/** Content of the first meta whose name/property (lower-case) is `key`. */
+export function metaValue(idx: PageIndex, key: string): string | null {
+  for (const m of idx.metas) {
+    const name = (m.getAttribute('property') ?? m.getAttribute('name') ?? '').trim().toLowerCase();
+    if (name === key) return m.getAttribute('content')?.trim() || null;
+  }
+  return null;
+}
+
+export function canonicalHref(idx: PageIndex): string | null {
+  for (const l of idx.links) {
+    if (/(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? '')) return l.getAttribute('href');
+  }
+  return null;
+}
