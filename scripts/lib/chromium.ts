@@ -31,8 +31,11 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   userDataDir: string;
-  /** Clicks the extension's toolbar button for the tab showing `page` (grants activeTab). */
-  pressAction(page: Page, options?: { bringToFront?: boolean }): Promise<void>;
+  /**
+   * Clicks the extension's toolbar button for the tab showing `page` (grants activeTab).
+   * Resolves to the wall-clock time the click was sent (after finding the tab).
+   */
+  pressAction(page: Page, options?: { bringToFront?: boolean }): Promise<number>;
   /** A long-lived extension page to evaluate `chrome.*` calls in (it survives worker restarts). */
   extensionPage(): Promise<Page>;
   /** Runs `fn(arg)` inside an extension page, where `chrome.*` is available. */
@@ -140,7 +143,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         // Activating the tab waits for its renderer; a test keeping the page busy skips it.
         if (pressOptions.bringToFront !== false) await page.bringToFront();
         const tab = await tabTargetOf(page);
+        const pressedAt = Date.now();
         await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab });
+        return pressedAt;
       },
       extensionPage,
       async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {

@@ -119,7 +119,7 @@ export interface ClipOutcome {
   clip: Clip | null;
   /** The popup page, left open for further checks (the caller closes it). */
   popup: Page;
-  /** Node's clock just before the toolbar press, and just before the Save click. */
+  /** When the toolbar click was sent, and Node's clock just before the Save click. */
   pressedAt: number;
   saveClickedAt: number | null;
 }
@@ -129,8 +129,7 @@ export interface ClipOutcome {
  * (unless `save: false`) and returns the stored clip.
  */
 export async function clipThroughToolbar(ext: ExtensionBrowser, page: Page, options: { save?: boolean } = {}): Promise<ClipOutcome> {
-  const pressedAt = Date.now();
-  await ext.pressAction(page);
+  const pressedAt = await ext.pressAction(page);
   const draft = await waitForDraft(ext, { url: page.url(), since: pressedAt - 5 });
   const popup = await openPopup(ext, draft.tabId);
   if (draft.status !== 'ready' || options.save === false) return { draft, clip: null, popup, pressedAt, saveClickedAt: null };

@@ -39,11 +39,9 @@ export class Clipper {
     return page;
   }
 
-  /** Presses the toolbar button for this tab; returns Node's clock just before. */
+  /** Presses the toolbar button for this tab; returns when the click was sent. */
   async press(page: Page, options?: { bringToFront?: boolean }): Promise<number> {
-    const at = Date.now();
-    await this.ext.pressAction(page, options);
-    return at;
+    return this.ext.pressAction(page, options);
   }
 
   /** Presses the toolbar button and waits for the draft it produced (ready or error). */
