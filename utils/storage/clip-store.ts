@@ -137,7 +137,8 @@ class Tx implements ClipTx {
     const checked = validateClip(clip, CLIP_SCHEMA_VERSION);
     if (!checked.ok) throw new ClipStoreError('invalid', `Refusing to store an invalid clip: ${checked.errors.join('; ')}`);
     const key = clipKey(clip.id);
-    const previous = (await this.read([key])).get(key);
+    // One round trip for everything a put reads (the record, its summary and URL buckets).
+    const previous = (await this.read([key, summaryKeyFor(clip.id), urlIndexKeyFor(urlKey(clip.canonicalUrl))])).get(key);
     if (isObj(previous) && typeof previous.canonicalUrl === 'string' && urlKey(previous.canonicalUrl) !== urlKey(clip.canonicalUrl)) {
       await this.unindexUrl(clip.id, previous.canonicalUrl);
     }
