@@ -1,6 +1,7 @@
 /** Export, backup and restore: the functions the library, popup and CLI call. */
-export { exportClips, MARKDOWN_FORMAT_VERSION, DEFAULT_ZIP_LEVEL, DEFAULT_BACKUP_LEVEL, type ZipLevel, type ExportOptions, type ExportProgress, type ExportResult } from './export-clips';
+export { exportClips, DEFAULT_ZIP_LEVEL, DEFAULT_BACKUP_LEVEL, type ZipLevel, type ExportOptions, type ExportProgress, type ExportResult } from './export-clips';
 export { downloadBlob } from './download';
+export { MARKDOWN_FORMAT_VERSION, markdownCacheKey, warmMarkdownCache, type MarkdownCache } from './markdown-cache';
 export { safeFilename, slugify, NameAllocator, MAX_FILENAME_LENGTH } from './filename';
 export { clipFileName, clipDay, formatPattern, validatePattern, DEFAULT_FILENAME_PATTERN, FILENAME_TOKENS, type FilenameToken } from './pattern';
 export {

@@ -44,7 +44,8 @@ class ZipDeflateOnce extends ZipPassThrough {
 const TEXT_BATCH = 256 * 1024;
 
 export class ZipWriter {
-  private readonly chunks: Uint8Array[] = [];
+  private chunks: Uint8Array[] = [];
+  private pending = 0;
   private error: Error | null = null;
   private finished = false;
   private readonly zip: Zip;
@@ -56,7 +57,10 @@ export class ZipWriter {
   ) {
     this.zip = new Zip((err, data, final) => {
       if (err) this.error = err;
-      else this.chunks.push(data);
+      else {
+        this.chunks.push(data);
+        this.pending += data.length;
+      }
       if (final) this.finished = true;
     });
   }
@@ -97,11 +101,24 @@ export class ZipWriter {
     };
   }
 
-  /** Finishes the archive; returns its bytes as Blob parts. */
+  /** Bytes written since the last `drain()`. */
+  get pendingBytes(): number {
+    return this.pending;
+  }
+
+  /** Hands over the bytes written so far (the caller turns them into a Blob piece by piece). */
+  drain(): Uint8Array[] {
+    const out = this.chunks;
+    this.chunks = [];
+    this.pending = 0;
+    return out;
+  }
+
+  /** Finishes the archive; returns the bytes not yet drained. */
   finish(): Uint8Array[] {
     this.zip.end();
     this.check();
     if (!this.finished) throw new Error('zip did not finish');
-    return this.chunks;
+    return this.drain();
   }
 }

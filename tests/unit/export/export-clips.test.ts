@@ -148,3 +148,20 @@ describe('exportClips with images downloaded into the zip', () => {
     await expect(exportClips([one], { window: win, now, imageMode: 'download' })).rejects.toThrow(/fetchImage/);
   });
 });
+
+describe('warmMarkdownCache', () => {
+  it('converts only clips missing from the cache, in slices, with the export key', async () => {
+    const { warmMarkdownCache, markdownCacheKey } = await import('../../../utils/export/markdown-cache');
+    const cache = new Map<string, string>();
+    let yields = 0;
+    const yieldFn = async () => {
+      yields++;
+    };
+    expect(await warmMarkdownCache(clips, cache, { window: win, sliceMs: 0, yieldFn, fields: ['title'] })).toBe(3);
+    expect(yields).toBeGreaterThanOrEqual(3);
+    expect(cache.get(markdownCacheKey(clips[0]!, { fields: ['title'] }))).toBe(clipToMarkdown(clips[0]!, { window: win, fields: ['title'] }));
+    expect(await warmMarkdownCache(clips, cache, { window: win, fields: ['title'] })).toBe(0);
+    // Other options are other files.
+    expect(markdownCacheKey(clips[0]!)).not.toBe(markdownCacheKey(clips[0]!, { fields: ['title'] }));
+  });
+});
