@@ -13,7 +13,7 @@ import { sentenceFor, type ClipErrorCode } from '../../utils/clip-errors';
 import type { PopupState, SaveChoice } from '../../utils/clip-service';
 import { sendMessage } from '../../utils/messaging';
 import type { ClipMode } from '../../utils/storage/drafts';
-import { resolveTargetTabId } from '../../utils/target-tab';
+import { requestClip, type Boot, type OpenOutcome } from './boot';
 
 type View =
   | { kind: 'loading'; mode: ClipMode }
@@ -25,32 +25,6 @@ const RETRY_OFFERED = new Set<ClipErrorCode>(['unreadable', 'internal', 'no-acce
 const EDIT_DELAY_MS = 250;
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
-type OpenOutcome = { ok: true; state: PopupState } | { ok: false; code: ClipErrorCode; detail: string | null };
-
-async function requestClip(tabId: number, options: { mode?: ClipMode; fresh?: boolean; openedAt?: number }): Promise<OpenOutcome> {
-  try {
-    return { ok: true, state: await sendMessage('openClip', { tabId, ...options }) };
-  } catch (e) {
-    return { ok: false, code: 'internal', detail: errorText(e) };
-  }
-}
-
-export interface Boot {
-  tabId: number | null;
-  outcome: OpenOutcome;
-}
-
-/**
- * Called by main.tsx before the first render: finds the tab and asks the background for its
- * clip at once, instead of after the first paint (effects wait for a frame, which a popup may
- * not get soon). openedAt: when this popup started loading, so the draft's timings include it.
- */
-export async function bootPopup(): Promise<Boot> {
-  const tabId = await resolveTargetTabId(location.search, () => browser.tabs.query({ active: true, currentWindow: true })).catch(() => null);
-  if (tabId === null) return { tabId, outcome: { ok: false, code: 'no-tab', detail: null } };
-  return { tabId, outcome: await requestClip(tabId, { openedAt: performance.timeOrigin }) };
-}
 
 export function App({ boot }: { boot: Promise<Boot> }) {
   const [tabId, setTabId] = useState<number | null>(null);

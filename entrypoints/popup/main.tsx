@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { App, bootPopup } from './App';
+import { bootPopup } from './boot';
 import './style.css';
 
-// Ask for the clip before rendering anything: the preview is what the user waits for.
+// Ask for the clip first; the UI code loads while the background works.
 const boot = bootPopup();
-render(<App boot={boot} />, document.getElementById('app')!);
+void import('./App').then(({ App }) => render(<App boot={boot} />, document.getElementById('app')!));
