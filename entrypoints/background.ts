@@ -92,8 +92,10 @@ export default defineBackground(() => {
     });
   });
 
-  function assertOwn(sender: { id?: string } | undefined): void {
-    // Only our own pages talk to the background; content scripts never send messages.
-    if (sender?.id !== browser.runtime.id) throw new Error('Message from an unknown sender.');
+  function assertOwn(sender: { id?: string; url?: string } | undefined): void {
+    // Only our own pages talk to the background. Content scripts share our id but never send
+    // messages, and run at page URLs: a message from one is refused (reliability.md S11).
+    const ownPage = sender?.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+    if (!ownPage) throw new Error('Message from an unknown sender.');
   }
 });
