@@ -22,7 +22,7 @@ const SKIP_TAGS = new Set(['H1', 'META', 'LINK', 'SCRIPT', 'STYLE', 'INPUT', 'TE
 const FOREIGN =
   /(?:^|[\s_-])(?:comments?|kommentare?|respond|repl(?:y|ies)|disqus|related|recommend\w*|teasers?|listing|sidebar|popular|most-?read|meistgelesen|newsletter|breadcrumbs?|nav|navigation|menu|share|sharing|social|promo|outbrain|taboola|trending|more-(?:stories|articles)|read-(?:more|next|also)|also-read|cards?|river)(?:$|[\s_-])/;
 /** Author-ish classes that hold no name: pictures, bios, follow buttons, post lists. */
-const NOT_NAME = /avatar|image|img|photo|picture|bio(?:$|[\s_-])|biography|description|social|follow|twitter|facebook|mail|posts|archive|(?:^|[\s_-])more|count|icon|label|prefix|title(?:$|\s)|authorization|author-only|has-author|single-author|multi-author/;
+const NOT_NAME = /avatar|image|img|photo|picture|bio(?:$|[\s_-])|biography|description|social|follow|twitter|facebook|mail|posts|archive|(?:^|[\s_-])more|count|views|icon|label|prefix|title(?:$|\s)|authori[tz]|author-only|has-author|single-author|multi-author/;
 
 export interface DomByline {
   names: string[];
@@ -43,7 +43,8 @@ function inForeignPart(el: Element): boolean {
     if (tag === 'BODY' || tag === 'HTML') break;
     if (tag === 'ARTICLE' || tag === 'MAIN') inArticle = true;
     if (tag === 'NAV') return true;
-    if ((tag === 'FOOTER' || tag === 'ASIDE') && !inArticle) return true;
+    // The page's footer and sidebars; an aside or footer inside the article is the article's own.
+    if ((tag === 'FOOTER' || tag === 'ASIDE') && !inArticle && !p.parentElement?.closest('article, main, [role="main"]')) return true;
     if (FOREIGN.test(partClasses(p))) return true;
   }
   return false;
@@ -69,6 +70,12 @@ function nearHeading(el: Element, heading: Element | null): boolean {
   return false;
 }
 
+/** Parts of a byline element that are not the byline: the publisher's logo or name, pictures. */
+function notBylineText(el: Element): boolean {
+  const itemprop = (el.getAttribute('itemprop') ?? '').toLowerCase();
+  return itemprop.includes('publisher') || /logo|avatar|(?:^|[\s_-])(?:img|image|photo)(?:$|[\s_-])|share|social|follow/.test(classAndId(el));
+}
+
 function textOf(el: Element): string {
   const nameEl = el.querySelector('[itemprop~="name"]');
   if (el.getAttribute('itemprop')?.toLowerCase().includes('author') && nameEl) {
@@ -77,7 +84,7 @@ function textOf(el: Element): string {
   const attr = el.getAttribute('data-author');
   if (attr && !/^\d+$/.test(attr)) return attr;
   if (el.tagName === 'META') return el.getAttribute('content') ?? '';
-  return elementText(el);
+  return elementText(el, notBylineText, true);
 }
 
 function follows(a: Node, b: Node): boolean {
@@ -108,6 +115,15 @@ export function readDomByline(doc: Document, heading: Element | null): DomByline
     if (!chosen) chosen = [...candidates].reverse().find((c) => !follows(heading, c.element)) ?? null;
   }
   chosen ??= candidates[0]!;
+  // A byline block around author elements: the innermost ones hold just the names
+  // ("Tech Insider" / "Alex Perry" / "1 day ago" → the itemprop=author inside).
+  const inner = candidates.filter((c) => c !== chosen && chosen!.element.contains(c.element));
+  const innermost = inner.filter((c) => !inner.some((o) => o !== c && c.element.contains(o.element)));
+  if (innermost.length > 0) {
+    const names: string[] = [];
+    for (const c of innermost) for (const n of c.names) if (!names.some((x) => x.toLowerCase() === n.toLowerCase())) names.push(n);
+    chosen = { ...innermost[0]!, names };
+  }
   return mergeNeighbours(chosen, candidates);
 }
 
@@ -122,9 +138,11 @@ function mergeNeighbours(chosen: DomByline, all: DomByline[]): DomByline {
   }
   const names = [...best.names];
   const parent = best.element.parentElement;
+  // Only a small shared container is one byline; a page of several stories is not.
+  if (!parent || (parent.textContent ?? '').length > 300) return { ...best, names };
   for (const c of all) {
     if (c === best || best.element.contains(c.element) || c.element.contains(best.element)) continue;
-    if (parent && c.element.parentElement === parent) {
+    if (c.element.parentElement === parent) {
       for (const n of c.names) if (!names.some((x) => x.toLowerCase() === n.toLowerCase())) names.push(n);
     }
   }

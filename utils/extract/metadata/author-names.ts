@@ -35,6 +35,7 @@ const PREFIX = re(
       'gepostet von', 'erstellt von', 'gespeichert von', 'blog\\s*beitrag von', 'submitted by', 'autor(?:in)?', 'autoren', 'author', 'authors', 'text', 'texto', 'tekst', 'testo',
       'par', 'écrit par', 'publié par', 'auteur', 'auteurs', 'por', 'escrito por', 'publicado por', 'autora',
       'di', 'scritto da', 'a cura di', 'door', 'geschreven door', 'przez', 'autorka', 'opracowanie', 'af', 'av',
+      'more(?: (?:from|by|articles by|stories by))?', 'mehr von', '(?:view )?all posts by', 'alle beiträge von', '(?:other )?articles by',
       'от', 'автор', 'авторы', 'текст', 'материал подготовил[аи]?', 'posted', 'geplaatst door', 'napisał[a]?', 'بقلم', 'كتب', 'מאת',
     ].join('|') +
     ')(?=[\\s:.,|–—-]|$)[\\s:.,|–—-]*',
@@ -77,6 +78,9 @@ const DATE_START = re(
     `⟨(?:am|on|le|el|il|dnia|den)\\s+(?:\\d|(?:${WEEKDAYS})⟩)`,
     '⟨(?:vor|ago)\\s+\\d|⟨\\d+\\s+(?:min(?:utes?|uten)?|hours?|stunden?|std|days?|tagen?)⟩',
     '⟨\\d+\\s+(?:min(?:ute)?s?\\.?\\s+(?:read|lesezeit)|comments?|kommentare?)⟩',
+    // Other credits end the author part: "Edited by", "Photos by", "Fotos:".
+    '⟨(?:edited|photos?|photographs?|illustrations?|graphics?|video|fact-checked|reviewed|additional reporting) by⟩',
+    '⟨(?:redigiert|bearbeitet) von⟩|⟨(?:fotos?|bilder|grafik|photos?|video):',
   ].join('|'),
 );
 
@@ -108,6 +112,8 @@ const SPLIT = re('\\s*(?:;|,|\\s&\\s|\\s\\+\\s|\\s+(?:and|und|et|y|e|i|en|og|och
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'zu', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'e']);
 
 const BY_MID = re('^(.*?)⟨(?:by|von|par|por|door|przez|di|da|от)\\s+(.+)$');
+/** "Tech Industry by Steven Musil": these words never sit inside a name, whatever precedes them. */
+const BY_ALWAYS = re('^(.{1,40}?)\\s(?:by|par|por|door|przez)\\s+(\\p{Lu}.+)$');
 const MONTH_OR_DAY = re(`⟨(?:${MONTHS}|${WEEKDAYS})⟩`, 'gu');
 const NOISE_WORDS = re(
   '⟨(?:published|posted|submitted|updated|on|at|am|um|le|el|il|veröffentlicht|aktualisiert|erstellt|eingestellt|gespeichert|publié|publicado|' +
@@ -139,20 +145,33 @@ function isNoise(p: string): boolean {
  * Returns '' when nothing name-like is left.
  */
 export function trimByline(raw: string): string {
-  let s = squash(raw.replace(EMAIL, ' ').replace(URL_RE, ' '));
+  let s = raw.replace(EMAIL, ' ').replace(URL_RE, ' ');
   // Parenthesised URLs and handles: "(http://ebb.org/bkuhn/)", "(@handle)".
-  s = squash(s.replace(HANDLE, ' ').replace(/\(\s*\)/g, ' '));
-  // Segments around "|", "·", "•": keep the one that names someone.
-  const parts = s.split(/\s*[|·•]\s*|\s+[–—]\s+/).map((p) => p.trim()).filter(Boolean);
+  s = s.replace(HANDLE, ' ').replace(/\(\s*\)/g, ' ');
+  // Lines and segments around "|", "·", "•": keep the one that names someone.
+  const parts = joinLabels(
+    s
+      .split(/\s*[|·•\n]\s*|\s+[–—]\s+/)
+      .map(squash)
+      .filter(Boolean),
+  );
   if (parts.length > 1) {
     const byPart = parts.find((p) => PREFIX.test(lower(p)) && !isNoise(stripPrefix(p)));
-    s = byPart ?? parts.find((p) => !isNoise(p)) ?? '';
+    // Without a "By", the name comes first ("Ben Silverman" / "Games Editor"); a line that
+    // starts with a date is a dateline with categories, not a byline.
+    s = byPart ?? (isNoise(parts[0]!) ? '' : parts[0]!);
+  } else {
+    s = parts[0] ?? '';
   }
   // "Beitragvon r23", "| Autor: gnaddrig".
   s = s.replace(/^[\s|·•:,–—-]+/, '');
   // "Published 3 May 2021 by Jane Doe", "Veröffentlicht am 8. Februar 2022 von PETA-Team".
   const mid = BY_MID.exec(lower(s));
   if (mid && mid[1] && isNoise(mid[1])) s = s.slice(s.length - mid[2]!.length);
+  else {
+    const always = BY_ALWAYS.exec(s.replace(/\bBy\b/, 'by'));
+    if (always && always[1] && !PREFIX.test(lower(always[1]))) s = always[2]!;
+  }
   s = stripPrefix(stripPrefix(s));
   const d = DATE_START.exec(lower(s));
   if (d) s = s.slice(0, d.index);
@@ -167,10 +186,33 @@ export function trimByline(raw: string): string {
   return squash(s.replace(EDGE_PUNCT, ''));
 }
 
+/**
+ * Rejoins pieces split apart by line breaks: a lone prefix ("By") with the name after it, and
+ * connectors ("and", ",") with the names on both sides.
+ */
+function joinLabels(parts: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const l = lower(p);
+    if (i + 1 < parts.length && PREFIX.test(l) && stripPrefix(p).trim() === '') {
+      parts[i + 1] = `${p} ${parts[i + 1]}`;
+      continue;
+    }
+    if (out.length > 0 && i + 1 < parts.length && /^(?:and|und|et|y|e|i|en|и|&|,)$/.test(l)) {
+      out[out.length - 1] = `${out[out.length - 1]} ${p} ${parts[i + 1]}`;
+      i++;
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
 /** True when the string could be one person's (or a desk's) name. */
 export function plausibleName(name: string): boolean {
   if (!name || name.length > 70 || LABEL_ONLY.test(lower(name))) return false;
-  if (!/\p{L}/u.test(name)) return false;
+  if (!/\p{L}/u.test(name) || /\(\s*\d+\s*\)/.test(name)) return false;
   if (name.split(/\s+/).length > 6) return false;
   // Sentences are not names.
   if (/[.!?]\s+\p{Ll}/u.test(name) || /[:!?"“”(]$/.test(name)) return false;
@@ -205,7 +247,7 @@ export function splitNames(s: string): string[] {
     commaParts.length === 2 &&
     /^\p{L}[\p{L}'’-]*$/u.test(commaParts[0]!) &&
     /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,2}$/u.test(commaParts[1]!) &&
-    /\p{Ll}/u.test(commaParts[1]!) &&
+    (/\p{Ll}/u.test(commaParts[1]!) || /^(?:\p{Lu}\.\s?){1,3}$/u.test(commaParts[1]!)) &&
     !DEGREE.test(lower(commaParts[1]!)) &&
     splitOn(commaParts[1]!, SPLIT).length === 1
   ) {
@@ -222,7 +264,7 @@ export function splitNames(s: string): string[] {
 function finish(pieces: string[]): string[] {
   const out: string[] = [];
   for (let p of pieces) {
-    p = stripPrefix(p).replace(EDGE_PUNCT, '').trim();
+    p = stripPrefix(p).replace(EDGE_PUNCT, '').replace(/(\p{L}{3,})\.$/u, '$1').trim();
     const l = lower(p);
     if (!p || DEGREE.test(l) || ROLE.test(l) || /^\d/.test(p) || !plausibleName(p)) continue;
     const firstWord = l.split(/\s+/)[0]!;

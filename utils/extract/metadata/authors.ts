@@ -85,6 +85,24 @@ function fromMeta(meta: MetaTags, site: SiteInfo): { specific: Found; generic: F
   return { specific, generic };
 }
 
+/** A user name rather than a person's name: digits, or one lower-case token ("CC7567", "jdoe_22"). */
+function handleLike(name: string): boolean {
+  return /\d/.test(name) || /^[\p{Ll}\d_.-]+$/u.test(name);
+}
+
+/** "JEFFREY GETTLEMAN" is shown as another source spells it ("Jeffrey Gettleman"), when one does. */
+function preferMixedCase(names: string[], sources: Found[]): string[] {
+  return names.map((n) => {
+    if (/\p{Ll}/u.test(n)) return n;
+    const key = n.toLowerCase();
+    for (const s of sources) {
+      const hit = [...s.people, ...s.orgs].find((x) => x.toLowerCase() === key && /\p{Ll}/u.test(x));
+      if (hit) return hit;
+    }
+    return n;
+  });
+}
+
 export function readAuthors(doc: Document, meta: MetaTags, ld: LdView, site: SiteInfo, heading: Element | null): AuthorResult {
   const fromLd = fromJsonLd(ld, site);
   const { specific, generic } = fromMeta(meta, site);
@@ -92,18 +110,25 @@ export function readAuthors(doc: Document, meta: MetaTags, ld: LdView, site: Sit
   if (!dom || dom.names.every((n) => isOrganisation(n, site))) dom = readTextByline(doc, heading) ?? dom;
   const fromDom: Found = { people: [], orgs: [] };
   if (dom) addNames(fromDom, dom.names, site);
+  const all = [fromLd, specific, generic, fromDom];
+  const finish = (names: string[]) => result(preferMixedCase(names, all));
   for (const source of [fromLd, specific, generic]) {
-    if (source.people.length > 0) return result(source.people);
+    if (source.people.length === 0) continue;
+    // A user name where the byline shows a real name ("CC7567" / "James Akinaka").
+    if (source.people.every(handleLike) && fromDom.people.some((n) => !handleLike(n)) && dom) return finish(dom.names.filter(plausibleName));
+    return finish(source.people);
   }
   // A byline naming people keeps the desks and agencies it credits with them ("Jane Doe, dpa").
-  if (fromDom.people.length > 0 && dom) return result(dom.names.filter(plausibleName));
+  if (fromDom.people.length > 0 && dom) return finish(dom.names.filter(plausibleName));
   // No person anywhere: the desk or organisation the page credits, as it shows it first.
   for (const source of [fromDom, fromLd, specific, generic]) {
-    if (source.orgs.length > 0) return result(source.orgs);
+    if (source.orgs.length > 0) return finish(source.orgs);
   }
   return { authors: [], byline: null };
 }
 
+/** Names and the byline that shows them; "; " between names that hold commas ("Jong, Michiel de"). */
 export function result(names: string[]): AuthorResult {
-  return { authors: names, byline: names.length > 0 ? names.join(', ') : null };
+  const sep = names.some((n) => n.includes(',')) ? '; ' : ', ';
+  return { authors: names, byline: names.length > 0 ? names.join(sep) : null };
 }

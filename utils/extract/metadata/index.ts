@@ -18,7 +18,7 @@ import { ldView } from './ld';
 import { readMetaTags } from './meta-tags';
 import { judge, readContentSignals, readPageSignals, type ContentSignals, type PageSignals, type ReaderableVerdict } from './readerable';
 import { readSite, readableHost, type SiteInfo } from './site';
-import { stripSiteName, readTitle } from './title';
+import { readTitle, stripSiteName, stripTrailingNames } from './title';
 import { cleanValue } from './text';
 
 export type { ReaderableVerdict } from './readerable';
@@ -33,6 +33,8 @@ export interface PageMetadata {
   canonicalUrl: string | null;
   excerpt: string | null;
   leadImage: string | null;
+  /** Whether the title is the text of a heading (true) or was read from metadata. */
+  titleFromHeading: boolean;
   /** Whether `dir` was declared by the page (true) or inferred from language or script. */
   dirDeclared: boolean;
   /** What the page says it is, read before Readability. */
@@ -53,13 +55,14 @@ export function readMetadata(doc: Document, ctx: MetadataContext): PageMetadata 
   const meta = readMetaTags(doc);
   const ld = ldView(ctx.jsonLd);
   const site = readSite(doc, meta, ld, ctx.url);
-  const t = readTitle(doc, meta, ld, site);
+  const t = readTitle(doc, meta, ld, site, ctx.url);
   const authors = readAuthors(doc, meta, ld, site, t.heading);
   const lang = readLang(doc, meta, ld);
   const declared = declaredDir(doc.body) ?? (t.heading ? declaredDir(t.heading) : null);
   const dir = readDir(doc, lang, t.heading, t.title);
   return {
     title: t.title,
+    titleFromHeading: t.heading !== null,
     authors: authors.authors,
     byline: authors.byline,
     siteName: site.names[0] ?? t.titleRemainder ?? readableHost(site),
@@ -95,9 +98,12 @@ export function finalizeMetadata(meta: PageMetadata, body: BodyResult): PageMeta
     if (names.length > 0) authors = authorResult(names);
   }
   const rTitle = cleanValue(r.title);
+  let title = meta.title ?? (rTitle ? stripSiteName(rTitle, meta.site, true) : null);
+  // "Headline | Code | Nicolas Perriault": a <title> may end with the author's name.
+  if (title && !meta.titleFromHeading) title = stripTrailingNames(title, authors.authors);
   return {
     ...meta,
-    title: meta.title ?? (rTitle ? stripSiteName(rTitle, meta.site, true) : null),
+    title,
     ...authors,
     siteName: meta.siteName ?? cleanValue(r.siteName),
     lang: meta.lang ?? cleanValue(r.lang),

@@ -11,34 +11,41 @@ export interface MetaTags {
   all(key: string): string[];
 }
 
+/** "dc:creator", "DCTERMS.creator" and "dcterm:creator" all mean "dc.creator". */
+function normalizeKey(key: string): string {
+  return key.replace(/^(?:dc|dcterms?)[:.]/, 'dc.');
+}
+
 export function readMetaTags(doc: Document): MetaTags {
-  const map = new Map<string, string[]>();
-  const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i++) {
-    const el = metas[i]!;
+  // `property` values apart and first: pages that give both mean the property one (RDFa, Open Graph).
+  const byProperty = new Map<string, string[]>();
+  const byName = new Map<string, string[]>();
+  const metas = Array.from(doc.getElementsByTagName('meta'));
+  const add = (map: Map<string, string[]>, raw: string | null, value: string) => {
+    if (!raw) return;
+    for (const k of raw.toLowerCase().split(/\s+/)) {
+      if (!k) continue;
+      const key = normalizeKey(k);
+      const list = map.get(key);
+      if (!list) map.set(key, [value]);
+      else if (!list.includes(value)) list.push(value);
+    }
+  };
+  for (const el of metas) {
     const value = cleanValue(el.getAttribute('content'));
     if (!value) continue;
-    const keys = [el.getAttribute('property'), el.getAttribute('name'), el.getAttribute('itemprop'), el.getAttribute('http-equiv')];
-    for (const raw of keys) {
-      if (!raw) continue;
-      for (const key of raw.toLowerCase().split(/\s+/)) {
-        if (!key) continue;
-        const list = map.get(key);
-        if (!list) map.set(key, [value]);
-        else if (!list.includes(value)) list.push(value);
-      }
-    }
+    add(byProperty, el.getAttribute('property'), value);
+    for (const a of ['name', 'itemprop', 'http-equiv']) add(byName, el.getAttribute(a), value);
   }
+  const all = (key: string): string[] => byProperty.get(key) ?? byName.get(key) ?? [];
   return {
     get(...keys: string[]): string | null {
       for (const k of keys) {
-        const v = map.get(k);
-        if (v && v.length > 0) return v[0]!;
+        const v = all(k);
+        if (v.length > 0) return v[0]!;
       }
       return null;
     },
-    all(key: string): string[] {
-      return map.get(key) ?? [];
-    },
+    all,
   };
 }

@@ -26,7 +26,8 @@ export function decodeEntities(s: string): string {
 
 /** Collapses whitespace (NBSP and zero-width included) and trims. */
 export function squash(s: string): string {
-  return s.replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g, ' ').trim();
+  // Not \s: it would also flatten the ideographic space (U+3000) that CJK titles use as punctuation.
+  return s.replace(/[ \t\n\r\f\v\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\ufeff]+/g, ' ').trim();
 }
 
 /** A metadata value ready to show: entities decoded, whitespace collapsed; null when empty. */
@@ -41,26 +42,41 @@ const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BU
 /**
  * Visible-ish text of an element: scripts and styles skipped, text of separate elements
  * joined with a space (bylines glue "Ingo Arzt" and "Redakteur" together in textContent).
- * `skip` may drop further elements (headline kickers).
+ * `skip` may drop further elements (headline kickers). With `lines`, each element that is not
+ * inline formatting starts a new line, so a byline's parts ("Ben Silverman" / "Games Editor")
+ * stay apart.
  */
-export function elementText(el: Element, skip?: (child: Element) => boolean): string {
+export function elementText(el: Element, skip?: (child: Element) => boolean, lines = false): string {
   const parts: string[] = [];
+  // U+2029 marks element boundaries apart from the source's own line breaks.
+  const gap = lines ? '\u2029' : ' ';
   const visit = (node: Node): void => {
+    let afterElement = false;
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         parts.push(child.nodeValue ?? '');
+        afterElement = false;
       } else if (child.nodeType === 1) {
         const c = child as Element;
         if (SKIP_TEXT.has(c.tagName.toUpperCase()) || (skip && skip(c))) continue;
-        const inline = INLINE_TAGS.has(c.tagName.toUpperCase());
-        if (!inline) parts.push(' ');
+        // Two links side by side ("<a>Inga Hoeltmann</a><a>Follow</a>") are two things.
+        const inline = INLINE_TAGS.has(c.tagName.toUpperCase()) && !afterElement;
+        afterElement = true;
+        if (!inline) parts.push(gap);
         visit(c);
-        if (!inline) parts.push(' ');
+        if (!inline) parts.push(gap);
       }
     }
   };
   visit(el);
-  return squash(parts.join(''));
+  if (!lines) return squash(parts.join(''));
+  // Source line breaks inside text are formatting; element boundaries are lines.
+  return parts
+    .join('')
+    .split('\u2029')
+    .map(squash)
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** Formatting tags whose text runs on without a break ("O'<b>Brien</b>"). */

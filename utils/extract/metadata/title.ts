@@ -30,9 +30,11 @@ interface Heading {
 }
 
 /** Separators between a headline and a site name or section in titles. */
-const SEPARATOR = /\s+(?:[|\-–—~»›>/•·]|::)\s+|\s*[|»›•·]\s*/g;
+const SEPARATOR = /\s+(?:[|\-–—~»›>/•·@]|::)\s+|\s*[|»›•·]\s*/g;
 /** `<title>`s also use "Site: Headline" (Blogger's default). */
-const TITLE_SEPARATOR = /\s+(?:[|\-–—~»›>/•·:]|::)\s+|\s*[|»›•·]\s*|:\s+/g;
+const TITLE_SEPARATOR = /\s+(?:[|\-–—~»›>/•·:@]|::)\s+|\s*[|»›•·]\s*|:\s+/g;
+/** Separators left dangling at either end ("Title :: Site ::"). */
+const DANGLING = /^(?:\s*(?:[|\-–—~»›>/•·:@]|::))+\s+|\s+(?:(?:[|\-–—~»›>/•·:@]|::)\s*)+$/g;
 const BREADCRUMB = /[»›>/]/;
 
 interface Segment {
@@ -59,6 +61,7 @@ function segments(text: string, sep: RegExp): Segment[] {
 
 /** Removes the site's name (and any tagline after it) from either end of a title. */
 export function stripSiteName(text: string, site: SiteInfo, allowColon = false): string {
+  text = text.replace(DANGLING, '');
   const segs = segments(text, allowColon ? TITLE_SEPARATOR : SEPARATOR);
   if (segs.length < 2) return text;
   const run = (i: number, j: number) => text.slice(segs[i]!.start, segs[j]!.end);
@@ -85,8 +88,19 @@ export function stripSiteName(text: string, site: SiteInfo, allowColon = false):
   return text;
 }
 
+/** "Headline | Code | Nicolas Perriault": a trailing author name is not part of the headline. */
+export function stripTrailingNames(title: string, names: readonly string[]): string {
+  const segs = segments(title, SEPARATOR);
+  if (segs.length < 2 || names.length === 0) return title;
+  const wanted = new Set(names.map(compact));
+  for (let i = 1; i < segs.length; i++) {
+    if (wanted.has(compact(title.slice(segs[i]!.start)))) return squash(title.slice(0, segs[i - 1]!.end));
+  }
+  return title;
+}
+
 /** Children of a heading that are not the headline: kickers, section labels, dates, hidden text. */
-const KICKER = /kicker|overline|topline|toptitle|dachzeile|roofline|eyebrow|supertitle|overtitle|pretitle|rubric|(?:^|[\s_-])(?:section|category|label|colon|date|time)(?:$|[\s_-])|visually-hidden|sr-only|screen-reader|aural/;
+const KICKER = /headerlink|anchor-?link|permalink-?icon|kicker|overline|topline|toptitle|dachzeile|roofline|eyebrow|supertitle|overtitle|pretitle|rubric|(?:^|[\s_-])(?:section|category|label|colon|date|time)(?:$|[\s_-])|visually-hidden|sr-only|screen-reader|aural/;
 
 function isKicker(el: Element): boolean {
   return KICKER.test(classAndId(el)) || el.tagName === 'TIME';
@@ -103,7 +117,24 @@ function isHidden(el: Element): boolean {
 
 const TITLE_CLASS = /(?:entry|post|article|story|news|page|content)[-_]?(?:title|headline|heading)|headline|(?:^|\s)title(?:$|\s)/;
 
-function collectHeadings(doc: Document, site: SiteInfo): Heading[] {
+/** A heading that is all one link to another page is a teaser or the site's logo, not this page's headline. */
+function linksElsewhere(el: Element, pageUrl: string): boolean {
+  const a = el.querySelector('a[href]') ?? el.closest('a[href]');
+  if (!a) return false;
+  const text = (el.textContent ?? '').replace(/[\s¶#]+/g, '');
+  if ((a.textContent ?? '').replace(/[\s¶#]+/g, '').length < 0.9 * text.length) return false;
+  const href = a.getAttribute('href') ?? '';
+  if (href.startsWith('#')) return false;
+  try {
+    const target = new URL(href, el.ownerDocument.baseURI || pageUrl);
+    const page = new URL(pageUrl);
+    return target.origin + target.pathname !== page.origin + page.pathname;
+  } catch {
+    return false;
+  }
+}
+
+function collectHeadings(doc: Document, site: SiteInfo, pageUrl: string): Heading[] {
   const els: Element[] = [];
   const add = (list: ArrayLike<Element>, max: number, keep?: (el: Element) => boolean) => {
     for (let i = 0, n = 0; i < list.length && n < max; i++) {
@@ -120,7 +151,7 @@ function collectHeadings(doc: Document, site: SiteInfo): Heading[] {
   add(doc.getElementsByTagName('h2'), 6, (el) => TITLE_CLASS.test(classAndId(el)));
   const out: Heading[] = [];
   for (const el of els) {
-    if (isHidden(el)) continue;
+    if (isHidden(el) || /logo|brand|site-?(?:title|name)|masthead/.test(classAndId(el)) || linksElsewhere(el, pageUrl)) continue;
     const text = elementText(el, isKicker);
     if (!text || text.length > 300 || isSiteName(text, site)) continue;
     out.push({ el, text });
@@ -143,9 +174,10 @@ function metaTitles(doc: Document, meta: MetaTags, ld: LdView, site: SiteInfo): 
     push(typeof h === 'string' ? h : Array.isArray(h) && typeof h[0] === 'string' ? h[0] : null, 'json-ld');
     if (typeof a['name'] === 'string' && !('headline' in a)) push(a['name'], 'json-ld');
   }
+  push(meta.get('dc.title'), 'meta');
   push(meta.get('og:title'), 'og');
   push(meta.get('twitter:title'), 'twitter');
-  push(meta.get('dc.title', 'dcterms.title', 'citation_title', 'parsely-title', 'sailthru.title', 'title', 'headline'), 'meta');
+  push(meta.get('citation_title', 'parsely-title', 'sailthru.title', 'title', 'headline'), 'meta');
   const titleEl = doc.getElementsByTagName('title')[0];
   if (titleEl) push(titleEl.textContent, 'title');
   return out;
@@ -204,8 +236,8 @@ function agree(headings: Heading[], metas: MetaTitle[]): Pick | null {
   return null;
 }
 
-export function readTitle(doc: Document, meta: MetaTags, ld: LdView, site: SiteInfo): TitleResult {
-  const headings = collectHeadings(doc, site);
+export function readTitle(doc: Document, meta: MetaTags, ld: LdView, site: SiteInfo, pageUrl: string): TitleResult {
+  const headings = collectHeadings(doc, site, pageUrl);
   const metas = metaTitles(doc, meta, ld, site);
   let pick = agree(headings, metas);
   if (!pick) {
