@@ -7,4 +7,5 @@ import type { SectionEntry } from './types';
 
 export const SECTIONS: SectionEntry[] = [
   { id: 'clip', title: 'Toolbar press to saved clip, real Chromium', load: () => import('./clip') },
+  { id: 'extract', title: 'Extraction in Node: news-clipper vs plain Readability, same documents', load: () => import('./extract') },
 ];
