@@ -8,4 +8,5 @@ import type { SectionEntry } from './types';
 export const SECTIONS: SectionEntry[] = [
   { id: 'clip', title: 'Toolbar press to saved clip, real Chromium', load: () => import('./clip') },
   { id: 'extract', title: 'Extraction in Node: news-clipper vs plain Readability, same documents', load: () => import('./extract') },
+  { id: 'export', title: 'Export of 10,000 clips to a zip, real Chromium', load: () => import('./export') },
 ];
