@@ -12,8 +12,16 @@ const FORBID_TAGS = [
 ];
 const FORBID_ATTR = ['style', 'srcdoc', 'formaction', 'ping', 'autoplay', 'autofocus', 'action'];
 
-/** http(s), mailto and in-page anchors; everything else (javascript:, vbscript:, data:text/html…) goes. */
-export const SAFE_URL = /^(?:https?:|mailto:|#)/i;
+/**
+ * What DOMPurify accepts in attribute values. It tests EVERY attribute that is not on its
+ * URI-safe list against this pattern, so besides the allowed schemes (http, https, mailto) it
+ * must accept values that are not URLs at all (`rtl`, `2`, `2020-01-01`) and scheme-less
+ * relative references (`/a`, `#x`). Any other `scheme:` (javascript:, vbscript:, data:text/html,
+ * tel:…) fails: a run of scheme letters directly followed by `:` never matches. DOMPurify strips
+ * whitespace and control characters before testing, so ` java\tscript:` is caught too.
+ * This is DOMPurify's default pattern with the scheme list cut down to ours.
+ */
+export const SAFE_ATTR_VALUE = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 const SAFE_DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif);base64,[a-z0-9+/=\s]+$/i;
 
 export const CLIP_PURIFY_CONFIG: Config = {
@@ -21,7 +29,7 @@ export const CLIP_PURIFY_CONFIG: Config = {
   FORBID_TAGS,
   FORBID_ATTR,
   SANITIZE_NAMED_PROPS: true,
-  ALLOWED_URI_REGEXP: SAFE_URL,
+  ALLOWED_URI_REGEXP: SAFE_ATTR_VALUE,
   ALLOW_DATA_ATTR: false,
 };
 
