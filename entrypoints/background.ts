@@ -73,6 +73,10 @@ export default defineBackground(() => {
     assertOwn(sender);
     return library.deleteClips(data.ids);
   });
+  onMessage('restoreClips', ({ data, sender }) => {
+    assertOwn(sender);
+    return library.restoreClips(data.clips);
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => void service.forgetTab(tabId));
 

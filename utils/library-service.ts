@@ -3,8 +3,10 @@
  * saving a draft. Each is one transaction under the clips lock (storage/clip-store.ts), so it
  * never races a save. Browser APIs come in through the deps, as in clip-service.ts.
  */
-import { normalizeTags, type ClipUserFields } from './clip';
+import { CLIP_SCHEMA_VERSION, normalizeTags, type ClipUserFields } from './clip';
 import { sentenceFor, type ClipErrorCode } from './clip-errors';
+import { validateClip } from './clip-validate';
+import { cleanClip } from './export/clip-record';
 import type { LockFn, StorageArea } from './storage/area';
 import { clipTransaction } from './storage/clip-store';
 import type { SchemaStatus } from './storage/schema';
@@ -21,6 +23,9 @@ export interface LibraryServiceDeps {
 export type LibraryFailure = { ok: false; code: ClipErrorCode | 'not-found'; message: string };
 export type EditResult = { ok: true; clip: ClipSummary } | LibraryFailure;
 export type DeleteResult = { ok: true; deleted: string[] } | LibraryFailure;
+/** Why a record sent to restoreClips was not written. */
+export type RestoreSkip = 'invalid' | 'stored-is-newer' | 'unchanged';
+export type RestoreClipsResult = { ok: true; restored: string[]; skipped: Array<{ id: string | null; reason: RestoreSkip }> } | LibraryFailure;
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -53,6 +58,41 @@ export function createLibraryService(deps: LibraryServiceDeps) {
           };
           await tx.put(next);
           return { ok: true, clip: toSummary(next) };
+        });
+      } catch (e) {
+        return failure(e);
+      }
+    },
+
+    /**
+     * Puts whole clip records back (undo of a delete, restore of a backup) in one transaction.
+     * Each record is validated and rebuilt with exactly the Clip fields; a stored copy that is
+     * as new or newer (`updatedAt`) is never overwritten.
+     */
+    async restoreClips(records: readonly unknown[]): Promise<RestoreClipsResult> {
+      const blocked = await readOnly();
+      if (blocked) return blocked;
+      try {
+        return await clipTransaction(deps.local, deps.lock, async (tx): Promise<RestoreClipsResult> => {
+          const restored: string[] = [];
+          const skipped: Array<{ id: string | null; reason: RestoreSkip }> = [];
+          for (const record of records) {
+            const checked = validateClip(record, CLIP_SCHEMA_VERSION);
+            if (!checked.ok) {
+              const id = (record as { id?: unknown } | null)?.id;
+              skipped.push({ id: typeof id === 'string' ? id.slice(0, 64) : null, reason: 'invalid' });
+              continue;
+            }
+            const clip = cleanClip(checked.value);
+            const stored = await tx.getClip(clip.id);
+            if (stored && Date.parse(stored.updatedAt) >= Date.parse(clip.updatedAt)) {
+              skipped.push({ id: clip.id, reason: stored.updatedAt === clip.updatedAt ? 'unchanged' : 'stored-is-newer' });
+              continue;
+            }
+            await tx.put(clip);
+            restored.push(clip.id);
+          }
+          return { ok: true, restored, skipped };
         });
       } catch (e) {
         return failure(e);

@@ -7,7 +7,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ClipUserFields } from './clip';
 import type { OpenRequest, PopupState, SaveRequest, SaveResult } from './clip-service';
-import type { DeleteResult, EditResult } from './library-service';
+import type { DeleteResult, EditResult, RestoreClipsResult } from './library-service';
 
 export interface ProtocolMap {
   /** Returns the tab's draft, starting the extraction when there is none to reuse. */
@@ -20,6 +20,8 @@ export interface ProtocolMap {
   editClip(data: { id: string; edits: Partial<ClipUserFields> }): EditResult;
   /** Library: delete saved clips. */
   deleteClips(data: { ids: string[] }): DeleteResult;
+  /** Library: put whole clip records back (undo of a delete, restore of a backup). */
+  restoreClips(data: { clips: unknown[] }): RestoreClipsResult;
 }
 
 // A null logger: the library logs every message to the console by default.
