@@ -49,3 +49,28 @@ export function jsonLdCandidates(entries: readonly JsonLdEntry[], headingText: s
   }
   return out;
 }
+
+const LD_DATE = /"(datePublished|dateCreated|dateModified)"\s*:\s*"([^"]{6,40})"/g;
+
+/**
+ * When no JSON-LD node could be read (broken JSON the shared reader could not repair), the
+ * first `datePublished`/`dateModified` written in the blocks, at a lower trust.
+ */
+export function jsonLdFallback(scripts: readonly string[], order: NumericOrder): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  const seen = new Set<string>();
+  for (const text of scripts) {
+    LD_DATE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LD_DATE.exec(text)) !== null) {
+      const key = m[1]!;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const date = parseValue(m[2]!, order);
+      if (!date) continue;
+      const role: DateRole = key === 'dateModified' ? 'modified' : 'published';
+      out.push({ date, role, source: 'json-ld', raw: m[2]!, weight: key === 'dateCreated' ? -24 : -20, explicit: true });
+    }
+  }
+  return out;
+}

@@ -66,12 +66,19 @@ export function metaCandidates(idx: PageIndex, scope: PageScope, order: NumericO
     if (!spec) continue;
     // Microdata meta inside a comment or a related teaser describes something else.
     if (m.hasAttribute('itemprop') && m.closest('body') && scope.inExcludedBlock(m)) continue;
-    push(content, spec[0], spec[1], spec[1] >= 6);
+    // Generic keys ("date", "created") are often the page's build or change time: they rank
+    // below a date shown in the article header.
+    push(content, spec[0], spec[1] >= 7 ? spec[1] : spec[1] - 14, spec[1] >= 6);
   }
   for (const el of idx.itemprops) {
     const spec = ITEMPROP[(el.getAttribute('itemprop') ?? '').trim().toLowerCase()];
     if (!spec || scope.inExcludedBlock(el)) continue;
-    const raw = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('value') ?? (el.textContent ?? '').replace(/\s+/g, ' ');
+    const raw =
+      el.getAttribute('content') ??
+      el.getAttribute('datetime') ??
+      (el.tagName === 'ABBR' ? el.getAttribute('title') : null) ??
+      el.getAttribute('value') ??
+      (el.textContent ?? '').replace(/\s+/g, ' ');
     if (raw.length <= 120) push(raw, spec[0], spec[1] - 1, true);
   }
   return out;

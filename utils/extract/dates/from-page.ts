@@ -62,15 +62,34 @@ export function timeCandidates(idx: PageIndex, zone: Zone, scope: PageScope, ord
   // Elsewhere in the article (a footer line "Posted on …"); never in excluded blocks.
   for (const el of idx.times) {
     if (seen.has(el) || scope.inExcludedBlock(el)) continue;
-    const inside = scope.container ? scope.container.contains(el) : false;
-    if (!inside && scope.heading) continue;
+    const inside = scope.container ? scope.container.contains(el) : !scope.heading;
     const raw = timeValue(el);
     const date = parseValue(raw, order);
     if (!date) continue;
     const role = el.hasAttribute('pubdate') ? 'published' : roleNear(el);
-    out.push({ date, role, source: 'time', raw, weight: inside ? 2 : 0, explicit: role !== 'unknown', roleFromClass: role !== 'unknown' });
+    // Far from the headline and outside the article: only better than the weakest text.
+    out.push({ date, role, source: 'time', raw, weight: inside ? 2 : -36, explicit: role !== 'unknown', roleFromClass: role !== 'unknown' });
   }
   return out;
+}
+
+/** The zone line holding `pos`. */
+function lineAround(text: string, pos: number): string {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  const end = text.indexOf('\n', pos);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+const CAPTION = /caption|legend|credit|figcaption|wp-caption|bildunterschrift|pie-?foto/i;
+
+function inCaption(el: Element | null): boolean {
+  for (let p = el, i = 0; p && i < 4; p = p.parentElement, i++) {
+    const tag = p.tagName;
+    if (tag === 'FIGCAPTION' || tag === 'FIGURE') return true;
+    const h = p.getAttribute('class');
+    if (h && CAPTION.test(h)) return true;
+  }
+  return false;
 }
 
 export function textCandidates(zone: Zone, order: NumericOrder, now: Date | null, lang: string | null): DateCandidate[] {
@@ -78,11 +97,20 @@ export function textCandidates(zone: Zone, order: NumericOrder, now: Date | null
   let prevEnd = 0;
   for (const m of findTextDates(zone.text, { order })) {
     const el = spanAt(zone, m.index)?.node.parentElement ?? null;
-    let role = roleFromLabel(prefixBefore(zone.text, m.index, prevEnd));
+    const line = lineAround(zone.text, m.index);
+    // In running prose, "released" or "updated" describe something else than the article.
+    const prose = line.length > 200;
+    let role = prose ? 'unknown' : roleFromLabel(prefixBefore(zone.text, m.index, prevEnd));
     const fromClass = role === 'unknown';
     if (fromClass) role = roleNear(el);
     prevEnd = m.end;
-    const weight = proximity(zone, m.index) + (hasDateClass(el) ? 2 : 0) + (role === 'published' ? 2 : 0) - (m.ambiguous ? 1 : 0);
+    const weight =
+      proximity(zone, m.index) +
+      (hasDateClass(el) ? 2 : 0) +
+      (role === 'published' ? 2 : 0) -
+      (m.ambiguous ? 1 : 0) +
+      (line.length <= 80 ? 2 : prose ? -2 : 0) -
+      (inCaption(el) ? 4 : 0);
     out.push({ date: m.date, role, source: 'text', raw: m.raw, weight, explicit: role !== 'unknown', roleFromClass: fromClass && role !== 'unknown' });
   }
   if (out.length === 0 && now) {

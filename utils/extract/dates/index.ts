@@ -8,7 +8,7 @@
  */
 import type { DateEvidence } from '../../clip';
 import type { JsonLdEntry } from '../json-ld';
-import { jsonLdCandidates } from './from-json-ld';
+import { jsonLdCandidates, jsonLdFallback } from './from-json-ld';
 import { metaCandidates } from './from-meta';
 import { settleClassRoles, textCandidates, timeCandidates, titleCandidates } from './from-page';
 import { urlCandidates } from './from-url';
@@ -52,8 +52,10 @@ export function findDates(doc: Document, ctx: DateContext): DateResult {
     const tail = readTail(scope);
     if (tail) onPage = [...onPage, ...textCandidates(tail, order, null, lang).map((c) => ({ ...c, weight: c.weight - 4 }))];
   }
+  let fromLd = jsonLdCandidates(ctx.jsonLd, headingText, order);
+  if (fromLd.length === 0 && idx.ldScripts.length > 0) fromLd = jsonLdFallback(idx.ldScripts, order);
   const candidates = [
-    ...jsonLdCandidates(ctx.jsonLd, headingText, order),
+    ...fromLd,
     ...metaCandidates(idx, scope, order),
     ...settleClassRoles(onPage),
     ...urlCandidates(idx, ctx.url),

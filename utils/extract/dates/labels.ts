@@ -23,7 +23,7 @@ const MODIFIED_WORDS = [
 const PUBLISHED_WORDS = [
   'published', 'first published', 'originally published', 'publication date', 'date published', 'posted', 'posted on',
   'released', 'created', 'written',
-  'veröffentlicht', 'publiziert', 'erschienen', 'erstellt', 'online seit', 'datum',
+  'veröffentlicht', 'publiziert', 'erschienen', 'erscheinungsdatum', 'erstellt', 'online seit', 'datum',
   'publié', 'publiée', 'publication', 'mis en ligne', 'paru', 'créé',
   'publicado', 'publicada', 'publicación', 'fecha de publicación',
   'pubblicato', 'pubblicata', 'pubblicazione',

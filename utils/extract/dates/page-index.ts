@@ -17,12 +17,14 @@ export interface PageIndex {
   itemprops: Element[];
   articles: Element[];
   mains: Element[];
+  /** Text of `application/ld+json` scripts, for a fallback when a block is not valid JSON. */
+  ldScripts: string[];
 }
 
 const LIMIT = 400;
 
 export function indexPage(doc: Document): PageIndex {
-  const idx: PageIndex = { metas: [], links: [], h1s: [], h2s: [], h3s: [], times: [], itemprops: [], articles: [], mains: [] };
+  const idx: PageIndex = { metas: [], links: [], h1s: [], h2s: [], h3s: [], times: [], itemprops: [], articles: [], mains: [], ldScripts: [] };
   const root = doc.documentElement;
   if (!root) return idx;
   const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
@@ -59,6 +61,8 @@ export function indexPage(doc: Document): PageIndex {
         if (el.hasAttribute('title') && /publish|updated|date|time/i.test(el.getAttribute('class') ?? '') && idx.times.length < LIMIT) idx.times.push(el);
         break;
       case 'SCRIPT':
+        if (/ld\+json/i.test(el.getAttribute('type') ?? '') && idx.ldScripts.length < 20) idx.ldScripts.push(el.textContent ?? '');
+        continue;
       case 'STYLE':
         continue;
       default:

@@ -81,7 +81,8 @@ function metaTitles(doc: Document, idx: PageIndex, jsonLd: readonly JsonLdEntry[
   if (title) {
     out.push(title);
     // "Headline | Site" and "Site - Headline": each part may be the headline.
-    for (const part of title.split(/\s+[|–—•·:»-]\s+/)) if (part.length > 15) out.push(part);
+    const site = (metaValue(idx, 'og:site_name') ?? '').trim().toLowerCase();
+    for (const part of title.split(/\s+[|–—•·:»-]\s+/)) if (part.length > 15 && part.trim().toLowerCase() !== site) out.push(part);
   }
   return out;
 }
@@ -101,6 +102,18 @@ function isCard(article: Element): boolean {
 /** Class words of blocks that hold the article itself. */
 const ARTICLE_BLOCK = /(?:^|[\s_-])(?:hentry|h-entry|post|entry|article|story|blog-?post|single-?post|news-?detail|article-?body|post-?content|entry-?content)(?:$|[\s_-])/i;
 
+/** A heading that links to the site's front page is the site's name, not a headline. */
+function linksHome(h: Element): boolean {
+  const href = h.querySelector('a[href]')?.getAttribute('href');
+  if (!href) return false;
+  try {
+    const u = new URL(href, 'https://site.invalid/');
+    return (u.pathname === '/' || u.pathname === '') && !u.search;
+  } catch {
+    return false;
+  }
+}
+
 function findHeading(idx: PageIndex, titles: string[], rejects: (el: Element) => boolean, body: Element): Element | null {
   const insideChrome = (el: Element): boolean => {
     for (let p: Element | null = el.parentElement; p && p !== body; p = p.parentElement) if (rejects(p)) return true;
@@ -109,7 +122,7 @@ function findHeading(idx: PageIndex, titles: string[], rejects: (el: Element) =>
   const scoreOf = (h: Element, base: number): number => {
     const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length < 3) return 0;
-    const logo = h.closest('header') && !h.closest('article') && text.length < 25 ? 0.2 : 0;
+    const logo = (h.closest('header') && !h.closest('article') && text.length < 25 ? 0.2 : 0) + (linksHome(h) ? 0.6 : 0);
     return base + titleMatch(text, titles) + (text.length > 15 ? 0.1 : 0) - logo - (insideChrome(h) ? 0.3 : 0);
   };
   let best: Element | null = null;
@@ -121,7 +134,6 @@ function findHeading(idx: PageIndex, titles: string[], rejects: (el: Element) =>
       best = h;
     }
   }
-  if (best && bestScore >= 0.9) return best;
   const others = [...idx.itemprops.filter((e) => e.getAttribute('itemprop') === 'headline'), ...idx.h2s, ...idx.h3s];
   for (const h of others) {
     const s = scoreOf(h, h.getAttribute('itemprop') === 'headline' ? 0.3 : 0) - (titleMatch(h.textContent ?? '', titles) < 0.5 ? 1 : 0);
@@ -169,6 +181,10 @@ export function buildScope(doc: Document, idx: PageIndex, jsonLd: readonly JsonL
     if (k) self.add(k);
   }
   const isSelf = (href: string): boolean => href.startsWith('#') || self.has(pageKey(href, url) ?? '');
+  // Microdata that marks the article body: a "widget" or "sidebar"-classed block holding it is
+  // the page's main column (Blogger puts every post inside `div.widget.Blog`).
+  const bodyMarkers = idx.itemprops.filter((e) => /^(?:articlebody|blogpost|mainentity)$/i.test(e.getAttribute('itemprop') ?? '')).slice(0, 5);
+  const holdsArticle = (el: Element): boolean => bodyMarkers.some((m) => el.contains(m));
   const rejectsSubtree = (el: Element): boolean => {
     const tag = el.tagName;
     if (SKIP_TAGS.has(tag.toUpperCase())) return true;
@@ -178,7 +194,7 @@ export function buildScope(doc: Document, idx: PageIndex, jsonLd: readonly JsonL
     if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
     const h = hints(el);
     // "news-list-date" names a date element, not a list: only containers are judged by class.
-    if (h && NOT_ARTICLE.test(h) && !DATEISH.test(h)) return true;
+    if (h && NOT_ARTICLE.test(h) && !DATEISH.test(h) && !holdsArticle(el)) return true;
     const itemtype = el.getAttribute('itemtype');
     if (itemtype && /Comment|Answer|WPSideBar|SiteNavigationElement|WPFooter/i.test(itemtype)) return true;
     return false;

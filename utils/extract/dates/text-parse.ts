@@ -27,32 +27,33 @@ export interface TextParseOptions {
 // Numbers must not continue a longer number, version or identifier.
 const L = '(?<![\\p{L}\\p{N}]|\\d[./-])';
 const R = '(?![\\p{L}\\p{N}]|[./-]\\d)';
+/** Dates never span lines: in the zone text a line is a block of the page. */
 const MONTH = `(${MONTH_SOURCE})\\.?`;
 const ORD = '(?:st|nd|rd|th|er|e|º|°|ª|\\.)?';
 
 const PATTERNS: { re: RegExp; kind: 'iso' | 'ymd' | 'num' | 'dmy-name' | 'mdy-name' | 'ymd-name' | 'cjk' }[] = [
   { kind: 'iso', re: new RegExp(`${L}(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?${R}`, 'gu') },
-  { kind: 'ymd', re: new RegExp(`${L}(\\d{4})([/.])\\s?(\\d{1,2})\\2\\s?(\\d{1,2})\\.?${R}`, 'gu') },
-  { kind: 'num', re: new RegExp(`${L}(\\d{1,2})([./-])\\s?(\\d{1,2})\\2\\s?(\\d{4}|\\d{2})${R}`, 'gu') },
+  { kind: 'ymd', re: new RegExp(`${L}(\\d{4})([/.])[^\\S\\n]?(\\d{1,2})\\2[^\\S\\n]?(\\d{1,2})\\.?${R}`, 'gu') },
+  { kind: 'num', re: new RegExp(`${L}(\\d{1,2})([./-])[^\\S\\n]?(\\d{1,2})\\2[^\\S\\n]?(\\d{4}|\\d{2})${R}`, 'gu') },
   {
     kind: 'dmy-name',
-    re: new RegExp(`${L}(\\d{1,2})${ORD}[\\s\\-/]*(?:de\\s+|of\\s+|d[’']\\s*)?${MONTH}(?![\\p{L}])[\\s\\-/,]*(?:de\\s+|del\\s+)?(\\d{4})${R}`, 'giu'),
+    re: new RegExp(`${L}(\\d{1,2})${ORD}(?:[^\\S\\n]|[\\-/])*(?:de[^\\S\\n]+|of[^\\S\\n]+|d[’'][^\\S\\n]*)?${MONTH}(?![\\p{L}])(?:[^\\S\\n]|[\\-/,])*(?:de[^\\S\\n]+|del[^\\S\\n]+)?(\\d{4})${R}`, 'giu'),
   },
-  { kind: 'mdy-name', re: new RegExp(`(?<![\\p{L}])${MONTH}(?![\\p{L}])\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}]),?\\s*(\\d{4})${R}`, 'giu') },
-  { kind: 'ymd-name', re: new RegExp(`${L}(\\d{4})\\.?\\s*(?:m\\.\\s*)?${MONTH}(?![\\p{L}])\\s*(\\d{1,2})\\.?${R}`, 'giu') },
-  { kind: 'cjk', re: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/gu },
+  { kind: 'mdy-name', re: new RegExp(`(?<![\\p{L}])${MONTH}(?![\\p{L}])[^\\S\\n]*(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}]),?[^\\S\\n]*(\\d{4})${R}`, 'giu') },
+  { kind: 'ymd-name', re: new RegExp(`${L}(\\d{4})\\.?[^\\S\\n]*(?:m\\.[^\\S\\n]*)?${MONTH}(?![\\p{L}])[^\\S\\n]*(\\d{1,2})\\.?${R}`, 'giu') },
+  { kind: 'cjk', re: /(\d{4})[^\S\n]*[年년][^\S\n]*(\d{1,2})[^\S\n]*[月월][^\S\n]*(\d{1,2})[^\S\n]*[日일]?/gu },
 ];
 
 const TIME_TAIL = new RegExp(
-  '(?:\\s*(?:,|\\||-|–|—|/|·|•|@|um|at|à|a las|a la|alle|ore|om|o|в|klo|kl\\.?|T|godz\\.?)?\\s*)' +
-    '(\\d{1,2})(?:[:h](\\d{2})|\\.(\\d{2})(?=\\s*Uhr))(?::(\\d{2}))?(?![\\d])' +
-    '(?:\\s*([ap])\\.?\\s?m\\.?(?![\\p{L}]))?' +
-    '(?:\\s*(?:Uhr|hrs?|horas|ч\\.?)(?![\\p{L}]))?' +
-    `(?:\\s*\\(?(${ZONE_SOURCE})\\)?(?![\\p{L}\\p{N}]))?`,
+  '(?:[^\\S\\n]*(?:,|\\||-|–|—|/|·|•|@|um|at|à|a las|a la|alle|ore|om|o|в|klo|kl\\.?|T|godz\\.?)?[^\\S\\n]*)' +
+    '(\\d{1,2})(?:[:h](\\d{2})|\\.(\\d{2})(?=[^\\S\\n]*Uhr))(?::(\\d{2}))?(?![\\d])' +
+    '(?:[^\\S\\n]*([ap])\\.?[^\\S\\n]?m\\.?(?![\\p{L}]))?' +
+    '(?:[^\\S\\n]*(?:Uhr|hrs?|horas|ч\\.?)(?![\\p{L}]))?' +
+    `(?:[^\\S\\n]*\\(?(${ZONE_SOURCE})\\)?(?![\\p{L}\\p{N}]))?`,
   'iuy',
 );
 const TIME_HEAD = new RegExp(
-  `(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*([ap])\\.?\\s?m\\.?)?(?:\\s*(?:Uhr|h))?(?:\\s*\\(?(${ZONE_SOURCE})\\)?)?\\s*(?:,|\\||-|–|—|·|•|on)?\\s*$`,
+  `(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[^\\S\\n]*([ap])\\.?[^\\S\\n]?m\\.?)?(?:[^\\S\\n]*(?:Uhr|h))?(?:[^\\S\\n]*\\(?(${ZONE_SOURCE})\\)?)?[^\\S\\n]*(?:,|\\||-|–|—|·|•|on)?[^\\S\\n]*$`,
   'iu',
 );
 

@@ -88,6 +88,23 @@ function walk(start: Node | null, root: Node, scope: PageScope, budget: number, 
   return items;
 }
 
+const HEADING_META = /date|time|datum|meta|byline/i;
+
+/** Dates tucked inside the headline element (`<h1>Title<small>02.02.2022</small></h1>`), never its own words. */
+function headingMeta(heading: Element): Item[] {
+  const items: Item[] = [];
+  for (const el of Array.from(heading.querySelectorAll('small, time, span, div, p')).slice(0, 20)) {
+    const tag = el.tagName;
+    if (tag !== 'SMALL' && tag !== 'TIME' && !HEADING_META.test(el.getAttribute('class') ?? '')) continue;
+    if (isDateElement(el)) items.push({ el });
+    items.push({ block: true });
+    for (const n of Array.from(el.childNodes)) {
+      if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) items.push({ text: (n.nodeValue ?? '').replace(/\s+/g, ' '), node: n as Text });
+    }
+  }
+  return items;
+}
+
 /**
  * Reads the zone around `scope.heading`; without a headline, the start of the article
  * container (or of the body).
@@ -98,6 +115,7 @@ export function readZone(doc: Document, scope: PageScope, budget: ZoneBudget = D
   let after: Item[] = [];
   if (scope.heading) {
     before = walk(prevOutside(scope.heading, root), root, scope, budget.before, budget.maxNodes, true).reverse();
+    before.push(...headingMeta(scope.heading));
     after = walk(nextOutside(scope.heading, root), root, scope, budget.after, budget.maxNodes, false);
   } else if (root) {
     const start = scope.container ?? root;

@@ -175,6 +175,63 @@ describe('findDates: published and modified stay apart', () => {
   });
 });
 
+describe('findDates: cross-checks with what the page shows', () => {
+  it('between disagreeing JSON-LD and meta, takes the one the visible date confirms', () => {
+    const head = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall repairs begin","datePublished":"2022-01-04T07:29:00Z"}</script>
+<meta property="article:published_time" content="2022-01-06T08:29:34">`;
+    const r = run(page({ head, body: '<div class="info">06.01.2022</div>' }));
+    expect(r.published).toBe('2022-01-06');
+    expect(r.evidence.published?.source).toBe('meta');
+  });
+
+  it('prefers the <time> beside the headline to a meta value nothing visible confirms', () => {
+    const head = '<meta name="dcterms.date" content="2022-01-21T09:43+01:00">';
+    const r = run(page({ head, body: '<div class="meta"><time datetime="2022-01-25T08:00:00+01:00">25.01.2022</time></div>' }));
+    expect(r.published).toBe('2022-01-25T08:00:00+01:00');
+    expect(r.evidence.published?.source).toBe('time');
+  });
+
+  it('keeps the meta value when the header <time> is the modified date', () => {
+    const head = '<meta property="article:published_time" content="2022-01-21"><meta property="article:modified_time" content="2022-01-25">';
+    const r = run(page({ head, body: '<div class="meta"><time datetime="2022-01-25">25.01.2022</time></div>' }));
+    expect(r.published).toBe('2022-01-21');
+    expect(r.modified).toBe('2022-01-25');
+  });
+
+  it('shows a UTC timestamp in the page zone when the page shows the local day and time', () => {
+    const head = '<meta property="article:published_time" content="2018-12-31T23:11:59+00:00">';
+    const r = run(page({ lang: 'de', head, body: '<p class="date">01.01.2019, 00:11 Uhr</p>' }));
+    expect(r.published).toBe('2019-01-01T00:11:59+01:00');
+    expect(Date.parse(r.published!)).toBe(Date.parse('2018-12-31T23:11:59Z'));
+  });
+
+  it('keeps the visible local day when the page shows no time', () => {
+    const head = '<meta property="article:published_time" content="2023-11-09T05:30:59Z">';
+    expect(run(page({ lang: 'en-US', head, body: '<p class="date">November 8, 2023</p>' })).published).toBe('2023-11-08');
+  });
+
+  it('does not shift a UTC timestamp by a day no real offset reaches', () => {
+    const head = '<meta property="article:published_time" content="2023-11-09T13:30:00Z">';
+    expect(run(page({ lang: 'en-US', head, body: '<p class="date">November 8, 2023</p>' })).published).toBe('2023-11-09T13:30:00+00:00');
+  });
+
+  it('prefers a date line of its own to a date inside a photo caption', () => {
+    const body = '<figure><img src="a.jpg" alt=""><figcaption>The pier on January 16, 2020. Photo: J. Roe</figcaption></figure><p>January 18, 2020</p>';
+    expect(run(page({ lang: 'en-US', body })).published).toBe('2020-01-18');
+  });
+
+  it('reads a date tucked inside the headline element', () => {
+    const html = `<!doctype html><html lang="de"><head><title>Zuschauer kehren zurück</title></head><body>
+<h1>Zuschauer kehren zurück<br><small>02.02.2022 · Sport</small></h1><p>Die Vereine dürfen wieder Zuschauer einlassen.</p></body></html>`;
+    expect(run(html).published).toBe('2022-02-02');
+  });
+
+  it('never joins a year and a month from two different lines', () => {
+    const r = run(page({ body: '<div class="y">2021</div><div class="x">Jan 04 09:34</div>' }));
+    expect(r.published).toBeNull();
+  });
+});
+
 describe('findDates: plausibility', () => {
   it('rejects dates after tomorrow and falls back to a plausible one', () => {
     const head = '<meta property="article:published_time" content="2024-05-20T10:00:00Z">';

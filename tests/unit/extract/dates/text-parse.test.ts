@@ -124,3 +124,11 @@ describe('numericOrder', () => {
     expect(numericOrder('de', 'posted 03/25/2022')).toBe('mdy');
   });
 });
+
+describe('findTextDates: lines', () => {
+  it('never reads a date across a line break (a block boundary in the zone text)', () => {
+    expect(findTextDates('2021\nJan 04 09:34', { order: 'dmy' })).toEqual([]);
+    expect(findTextDates('3\nJuly 2019', { order: 'dmy' })).toEqual([]);
+    expect(first('Apr 04 2013')).toBe('2013-04-04');
+  });
+});
