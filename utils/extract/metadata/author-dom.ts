@@ -7,13 +7,24 @@
 import { parseByline } from './author-names';
 import { classAndId, elementText } from './text';
 
-const SELECTOR = [
-  '[rel~="author" i]', '[itemprop~="author" i]', '[class*="byline" i]', '[id*="byline" i]', '[class*="author" i]',
-  '[id*="author" i]', '[class*="autor" i]', '[class*="auteur" i]', '[class*="redakteur" i]', '[class*="writer" i]',
-  '[class*="p-author" i]', '[data-author]',
-].join(', ');
+const AUTHORISH = /author|byline|autor|auteur|redakteur|writer/i;
 /** Post-meta lines ("Posted on … by …") hold names only after a "by" word. */
-const META_LINE = ['[class*="postmeta" i]', '[class*="post-meta" i]', '[class*="entry-meta" i]', '[class*="article-meta" i]', '[class*="submitted" i]'].join(', ');
+const META_LINE_RE = /postmeta|post-meta|entry-meta|article-meta|submitted/i;
+const CLASS_RE = /author|byline|autor|auteur|redakteur|writer|postmeta|post-meta|entry-meta|article-meta|submitted/i;
+
+/**
+ * Byline elements and post-meta lines, in document order. Cheap selectors plus a regex: in
+ * jsdom a list of substring selectors (`[class*="author" i], …`) costs many times more than
+ * visiting every element that has a class.
+ */
+function bylineElements(doc: Document): Element[] {
+  const found = new Set<Element>();
+  for (const el of Array.from(doc.querySelectorAll('[rel~="author"], [itemprop~="author"], [data-author]'))) found.add(el);
+  for (const el of Array.from(doc.querySelectorAll('[class]'))) if (CLASS_RE.test(el.getAttribute('class') ?? '')) found.add(el);
+  for (const el of Array.from(doc.querySelectorAll('[id]'))) if (/author|byline/i.test(el.getAttribute('id') ?? '')) found.add(el);
+  // DOCUMENT_POSITION_FOLLOWING = 4: b after a sorts a first.
+  return [...found].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}
 const BY_WORD = /(?:^|\s)(?:by|von|par|por|door|przez|di|da|от|автор:?)\s+\S/i;
 
 const SKIP_TAGS = new Set(['H1', 'META', 'LINK', 'SCRIPT', 'STYLE', 'INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'IMG', 'SVG', 'FORM', 'LABEL', 'BODY', 'HTML', 'HEAD', 'IFRAME', 'NOSCRIPT', 'TIME']);
@@ -94,7 +105,9 @@ function follows(a: Node, b: Node): boolean {
 
 /** The article's byline from the page's byline elements, or null. */
 export function readDomByline(doc: Document, heading: Element | null): DomByline | null {
-  const found = doc.querySelectorAll(`${SELECTOR}, ${META_LINE}`);
+  const found = bylineElements(doc);
+  const authorish = (el: Element): boolean =>
+    el.hasAttribute('data-author') || AUTHORISH.test(`${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${classAndId(el)}`);
   const candidates: DomByline[] = [];
   for (let i = 0; i < found.length && candidates.length < 40; i++) {
     const el = found[i]!;
@@ -102,7 +115,8 @@ export function readDomByline(doc: Document, heading: Element | null): DomByline
     if (use === 'no' || (use === 'foreign' && !nearHeading(el, heading))) continue;
     const raw = textOf(el);
     if (!raw || raw.length > 250) continue;
-    if (!el.matches(SELECTOR) && !BY_WORD.test(raw)) continue;
+    const strong = authorish(el);
+    if (!strong && !(META_LINE_RE.test(classAndId(el)) && BY_WORD.test(raw))) continue;
     const names = parseByline(raw);
     if (names.length === 0) continue;
     candidates.push({ names, raw, element: el });

@@ -47,7 +47,7 @@ export function readCanonical(doc: Document, meta: MetaTags, ld: LdView, url: st
     page = null;
   }
   const base = doc.baseURI || url;
-  const link = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
+  const link = doc.querySelector('link[rel~="canonical"][href], link[rel~="Canonical"][href]')?.getAttribute('href');
   const main = ld.article?.['mainEntityOfPage'];
   const ldUrl = typeof ld.article?.['url'] === 'string' ? (ld.article['url'] as string)
     : main && typeof main === 'object' && typeof (main as Record<string, unknown>)['@id'] === 'string' ? ((main as Record<string, unknown>)['@id'] as string)

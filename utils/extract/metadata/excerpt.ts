@@ -26,9 +26,9 @@ export function readExcerpt(meta: MetaTags, ld: LdView): string | null {
 /** The first paragraph of the article body long enough to say something. */
 export function excerptFromBody(content: Element | null): string | null {
   if (!content) return null;
-  const ps = content.getElementsByTagName('p');
-  for (let i = 0; i < ps.length && i < 20; i++) {
-    const t = squash(ps[i]!.textContent ?? '');
+  const ps = Array.from(content.getElementsByTagName('p')).slice(0, 20);
+  for (const p of ps) {
+    const t = squash(p.textContent ?? '');
     if (t.length >= 40) return oneLine(t);
   }
   return null;

@@ -35,7 +35,7 @@ export function readLeadImage(doc: Document, meta: MetaTags, ld: LdView, url: st
     meta.get('og:image:secure_url', 'og:image:url', 'og:image'),
     meta.get('twitter:image', 'twitter:image:src'),
     ldImage(ld),
-    doc.querySelector('link[rel~="image_src" i][href]')?.getAttribute('href') ?? null,
+    doc.querySelector('link[rel~="image_src"][href]')?.getAttribute('href') ?? null,
   ];
   for (const c of candidates) {
     const abs = absoluteHttp(c, base);

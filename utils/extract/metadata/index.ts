@@ -86,7 +86,7 @@ export function finalizeMetadata(meta: PageMetadata, body: BodyResult): PageMeta
   const content = readContentSignals(body.content, meta.url);
   let authors = { authors: meta.authors, byline: meta.byline };
   // On a list of teasers Readability's byline belongs to one of the teasers.
-  const teaserList = content.linkedHeadings >= 4;
+  const teaserList = content.linkedHeadings >= 4 && content.wordsPerLinkedHeading < 60;
   if (teaserList) {
     // Nothing from Readability.
   } else if (authors.authors.length === 0 && r.byline) {

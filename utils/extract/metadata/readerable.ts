@@ -29,6 +29,8 @@ export interface ContentSignals {
   linkDensity: number;
   /** `<time>` elements inside the chosen body. */
   times: number;
+  /** Words outside links per linked heading: a teaser has a sentence or two, a listicle's entry more. */
+  wordsPerLinkedHeading: number;
 }
 
 export interface ReaderableVerdict {
@@ -58,13 +60,17 @@ export function readPageSignals(doc: Document, meta: MetaTags, ld: LdView, url: 
   const a = ld.article;
   const ldArticle = Boolean(a && ('headline' in a || 'articleBody' in a) && isArticleType(ld.entries.find((e) => e.node === a)?.types ?? []) && !(ld.entries.find((e) => e.node === a)?.types ?? []).every((t) => t === 'webpage' || t === 'creativework'));
   const ldListing = !ldArticle && ld.entries.some((e) => e.depth === 0 && e.types.some((t) => LISTING_TYPES.has(t)));
-  const pagination = Boolean(doc.querySelector('a[rel~="next" i], link[rel~="next" i], [class*="pagination" i], [class*="pager" i]'));
-  return { ldArticle, ldListing, ogType: meta.get('og:type')?.toLowerCase() ?? null, urlKind: urlKind(url), pagination };
+  const kind = urlKind(url);
+  // Only list-like addresses ask about pagination (articles can be paginated too). No `i` flag:
+  // jsdom's selector engine is several times slower with it.
+  const pagination =
+    kind !== null && Boolean(doc.querySelector('a[rel~="next"], link[rel~="next"], [class*="paginat"], [class*="Paginat"], [class*="pager"], [class*="Pager"]'));
+  return { ldArticle, ldListing, ogType: meta.get('og:type')?.toLowerCase() ?? null, urlKind: kind, pagination };
 }
 
 /** Shape of the body Readability chose, measured before our clean-up removes teasers. */
 export function readContentSignals(content: Element | null, url: string): ContentSignals {
-  if (!content) return { linkedHeadings: 0, paragraphs: 0, linkDensity: 0, times: 0 };
+  if (!content) return { linkedHeadings: 0, paragraphs: 0, linkDensity: 0, times: 0, wordsPerLinkedHeading: 0 };
   let page: string;
   try {
     const u = new URL(url);
@@ -88,15 +94,36 @@ export function readContentSignals(content: Element | null, url: string): Conten
     const words = (p.textContent ?? '').trim().split(/\s+/).length;
     if (words >= 15) paragraphs++;
   }
-  const all = (content.textContent ?? '').replace(/\s+/g, '').length;
+  const text = content.textContent ?? '';
+  const all = text.replace(/\s+/g, '').length;
   let linked = 0;
-  for (const a of Array.from(content.getElementsByTagName('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
-  return { linkedHeadings, paragraphs, linkDensity: all > 0 ? linked / all : 0, times: content.getElementsByTagName('time').length };
+  let linkWords = 0;
+  for (const a of Array.from(content.getElementsByTagName('a'))) {
+    const t = a.textContent ?? '';
+    linked += t.replace(/\s+/g, '').length;
+    linkWords += wordCount(t);
+  }
+  const plainWords = Math.max(0, wordCount(text) - linkWords);
+  return {
+    linkedHeadings,
+    paragraphs,
+    linkDensity: all > 0 ? linked / all : 0,
+    times: content.getElementsByTagName('time').length,
+    wordsPerLinkedHeading: linkedHeadings > 0 ? plainWords / linkedHeadings : plainWords,
+  };
 }
+
+function wordCount(s: string): number {
+  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/** Teasers run to a sentence or two under each headline; a listicle's entries are longer. */
+const TEASER_WORDS = 60;
 
 export function judge(page: PageSignals, content: ContentSignals, hasContent: boolean, wordCount: number): ReaderableVerdict {
   if (!hasContent || wordCount === 0) return { readerable: false, reason: 'No article text was found on this page.' };
-  const teaserList = content.linkedHeadings >= 4 && content.linkedHeadings >= 0.5 * Math.max(1, content.paragraphs);
+  const teaserList =
+    content.linkedHeadings >= 4 && content.linkedHeadings >= 0.5 * Math.max(1, content.paragraphs) && content.wordsPerLinkedHeading < TEASER_WORDS;
   const declaredArticle = page.ldArticle || page.ogType === 'article';
   if (teaserList && !(declaredArticle && content.paragraphs >= 2 * content.linkedHeadings)) {
     const what = page.urlKind === 'home' ? 'a home page' : page.urlKind === 'search' ? 'a page of search results' : 'a section or list page';

@@ -67,11 +67,11 @@ function homeLinkTexts(doc: Document, url: string): string[] {
     return [];
   }
   const out: string[] = [];
-  const links = doc.getElementsByTagName('a');
-  for (let i = 0; i < links.length && out.length < 12; i++) {
-    const a = links[i]!;
+  // One pass over a static copy of the links: indexing jsdom's live collections, or an
+  // attribute selector over them, costs far more than this loop.
+  for (const a of Array.from(doc.getElementsByTagName('a'))) {
+    if (out.length >= 12) break;
     const href = (a.getAttribute('href') ?? '').trim();
-    // Cheap test first: home links are short and end at the root.
     if (href.length > 160 || !(href === '/' || href === './' || href.endsWith('/') || href === origin)) continue;
     let target: string;
     try {

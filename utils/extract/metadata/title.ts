@@ -146,9 +146,10 @@ function collectHeadings(doc: Document, site: SiteInfo, pageUrl: string): Headin
       }
     }
   };
-  add(doc.getElementsByTagName('h1'), 12);
+  // Static copies: indexing jsdom's live collections re-walks the document.
+  add(Array.from(doc.getElementsByTagName('h1')), 12);
   add(doc.querySelectorAll('[itemprop~="headline"]:not(meta)'), 4);
-  add(doc.getElementsByTagName('h2'), 6, (el) => TITLE_CLASS.test(classAndId(el)));
+  add(Array.from(doc.getElementsByTagName('h2')), 6, (el) => TITLE_CLASS.test(classAndId(el)));
   const out: Heading[] = [];
   for (const el of els) {
     if (isHidden(el) || /logo|brand|site-?(?:title|name)|masthead/.test(classAndId(el)) || linksElsewhere(el, pageUrl)) continue;

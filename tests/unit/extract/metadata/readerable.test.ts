@@ -60,6 +60,15 @@ describe('readerable', () => {
     expect(clip.readerable).toBe(true);
   });
 
+  it('keeps a listicle whose linked headings each head a long section readerable', () => {
+    const sections = Array.from(
+      { length: 6 },
+      (_, i) => `<h2><a href="/games/${i}">Game number ${i}</a></h2>${paragraphs(2, `game ${i}`)}<p>Why it matters: the ${i}th pick plays well with friends, looks sharp on an old television and costs less than a cinema ticket for two.</p>`,
+    ).join('\n');
+    const clip = clipOf(html('<title>The six best party games</title><meta property="og:type" content="article">', `<article><h1>The six best party games</h1>${sections}</article>`), 'https://www.gullpoint.example/games/best-party-games');
+    expect(clip.readerable).toBe(true);
+  });
+
   it('says there is no article on a page without text', () => {
     const clip = clipOf(html('<title>Empty</title>', '<div></div>'), 'https://www.gullpoint.example/empty');
     expect(clip.readerable).toBe(false);
