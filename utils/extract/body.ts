@@ -3,6 +3,7 @@
  * article. Mutates the clone.
  */
 import { Readability } from '@mozilla/readability';
+import { fallbackContent } from './body/fallback';
 
 export interface BodyResult {
   /** The article container: detached from the page, owned by the working clone. */
@@ -24,8 +25,10 @@ export function readBody(doc: Document): BodyResult {
     serializer: (node) => node as Element,
     keepClasses: true,
   }).parse();
+  // Readability gives up when all its attempts come out empty; the page may still hold a story.
+  const content = parsed?.content ?? fallbackContent(doc);
   return {
-    content: parsed?.content ?? null,
+    content,
     readability: {
       title: parsed?.title ?? null,
       byline: parsed?.byline ?? null,

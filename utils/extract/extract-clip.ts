@@ -6,7 +6,7 @@
 import type { ExtractedClip } from '../clip';
 import { sanitizeElementInPlace } from '../sanitize';
 import { readBody, type BodyResult } from './body';
-import { cleanupArticle } from './cleanup';
+import { cleanupArticle, findDek } from './cleanup';
 import { findDates } from './dates/index';
 import { ExtractError } from './errors';
 import { extractFigures, findLeadFigure } from './figures';
@@ -60,6 +60,7 @@ export function extractClip(doc: Document, url: string, options: ExtractOptions 
 
   // Read before Readability takes the page apart: the photo above the story it may leave out.
   const lead = options.selection ? null : findLeadFigure(work, url);
+  const dek = options.selection ? null : findDek(work);
 
   let body: BodyResult;
   if (options.selection) {
@@ -76,7 +77,7 @@ export function extractClip(doc: Document, url: string, options: ExtractOptions 
   let text = '';
   let figures: ExtractedClip['figures'] = [];
   if (body.content) {
-    cleanupArticle(body.content, { title: meta.title, authors: meta.authors });
+    cleanupArticle(body.content, { title: meta.title, authors: meta.authors, dek });
     figures = extractFigures(body.content, url, { lead });
     html = sanitizeElementInPlace(body.content, win);
     text = elementToText(body.content);

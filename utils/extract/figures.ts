@@ -6,6 +6,7 @@
  * document order.
  */
 import type { Figure } from '../clip';
+import { DEK_CLASS_NAME } from './body/dek';
 import { findUnit, isCaptionElement, isCreditElement, readCaption } from './figures/caption';
 import { isCreditText } from './figures/credit';
 import { linesOf, textLengthUpTo } from './figures/dom-text';
@@ -127,7 +128,10 @@ export function extractFigures(content: Element, baseUrl: string, options: Figur
     if (text.includes(lead.anchor)) {
       const fig = buildFigure(doc, [lead.figure], [lead.img]);
       const host = content.firstElementChild?.id === 'readability-page-1' ? content.firstElementChild : content;
-      host.insertBefore(fig, host.firstChild);
+      // After a standfirst put back by the cleanup, as pages show them: headline, dek, photo.
+      const first = host.firstElementChild;
+      const before = first && first.tagName === 'P' && first.classList.contains(DEK_CLASS_NAME) ? first.nextSibling : host.firstChild;
+      host.insertBefore(fig, before);
       figures.unshift(lead.figure);
     }
   }

@@ -88,6 +88,8 @@ export function trimEdges(root: Element, stats: ArticleStats, ctx: EdgeContext, 
       drop('head:date', el);
     } else if (/^(?:https?:\/\/|www\.)\S+$/i.test(text)) {
       drop('head:url', el);
+    } else if (/^[^>›»/]{1,40}(?:\s[>›»/]\s[^>›»/]{1,60}){1,6}$/.test(text)) {
+      drop('head:breadcrumb', el);
     } else if (authors.some((a) => lower.includes(a)) && text.length <= 100) {
       drop('head:author', el);
     } else if (linkShare >= 0.8 && text.length <= 50) {
@@ -123,7 +125,7 @@ export function trimEdges(root: Element, stats: ArticleStats, ctx: EdgeContext, 
       drop('tail:byline', el);
       continue;
     }
-    if (DATE_TEXT.test(text) && text.length <= 60 && words(text.replace(DATE_TEXT, ' ')) <= 6) {
+    if ((DATE_TEXT.test(text) && text.length <= 60 && words(text.replace(DATE_TEXT, ' ')) <= 6) || (DATELINE_TEXT.test(text) && text.length <= 80)) {
       drop('tail:date', el);
       continue;
     }

@@ -19,9 +19,11 @@ export function collapse(s: string): string {
   return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
+/** Class and id; ids made from a heading ("sharing-with-a-single-developer") are not class names. */
 function classString(el: Element): string {
   const c = el.getAttribute('class') ?? '';
-  return `${c} ${el.id}`.trim();
+  const id = el.id.split(/[-_]/).length <= 3 ? el.id : '';
+  return `${c} ${id}`.trim();
 }
 
 function hasBlockChild(el: Element): boolean {
@@ -75,7 +77,9 @@ export class JunkRemover {
     const cls = classString(el);
     if (cls && !ARTICLE_CLASS.test(cls) && !KEEP_TAGS.has(tag)) {
       for (const { rule, re } of JUNK_CLASS) {
-        if (re.test(cls) && this.small(el)) {
+        // Teasers and comments come in many paragraphs; a share bar or an ad label never does.
+        const fits = rule === 'related' || rule === 'comments' || rule === 'hidden' ? this.small(el) : this.small(el) && this.stats.get(el).paragraphs <= 1;
+        if (re.test(cls) && fits) {
           this.drop(`class:${rule}`, el);
           return;
         }

@@ -92,7 +92,7 @@ export function findUnit(img: Element, root: Element): Element {
 /** Caption or credit elements inside `unit`, other than the image path. */
 function hasCaptionParts(unit: Element, except: Element): boolean {
   for (const el of Array.from(unit.getElementsByTagName('*'))) {
-    if (el === except || el.contains(except)) continue;
+    if (el === except || el.contains(except) || except.contains(el)) continue;
     if (isCaptionElement(el) || isCreditElement(el)) return true;
   }
   return false;
