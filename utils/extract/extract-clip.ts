@@ -7,12 +7,14 @@ import type { ExtractedClip } from '../clip';
 import { sanitizeElementInPlace } from '../sanitize';
 import { readBody, type BodyResult } from './body';
 import { cleanupArticle, findDek } from './cleanup';
+import { defuseFormClobbering } from './clobber';
 import { findDates } from './dates/index';
 import { ExtractError } from './errors';
 import { extractFigures, findLeadFigure } from './figures';
 import { readJsonLd } from './json-ld';
 import { finalizeMetadata, judgeReaderable, readMetadata } from './metadata/index';
 import { preparePage } from './prepare';
+import { flattenShadowRoots } from './shadow';
 import { countWords, elementToText } from './text';
 import { EXTRACTOR } from './version';
 
@@ -53,6 +55,9 @@ export function extractClip(doc: Document, url: string, options: ExtractOptions 
   }
 
   const work = doc.cloneNode(true) as Document;
+  // Hostile and odd pages (reliability.md S14, P12): before any other pass reads the clone.
+  flattenShadowRoots(doc, work);
+  defuseFormClobbering(work);
   preparePage(work);
   const jsonLd = readJsonLd(work);
   const pageMeta = readMetadata(work, { url, jsonLd });

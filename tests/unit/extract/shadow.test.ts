@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadHtml, type LoadedPage } from '../../../scripts/lib/dom';
+import { extractClip } from '../../../utils/extract/extract-clip';
+import { flattenShadowRoots } from '../../../utils/extract/shadow';
+
+let page: LoadedPage | null = null;
+afterEach(() => page?.close());
+
+const PARAS = [
+  'The bridge is two hundred metres long and four metres wide, with a separate lane for walkers marked in a lighter stone and three pillars.',
+  'Cyclists who used to ride twenty minutes around the harbour can now cross in under three minutes, and many rode back and forth all morning.',
+  'The mayor said the bridge had cost less than planned because the steel was bought early, and the savings would pay for new lighting.',
+];
+
+const fragment = (doc: Document, html: string) => doc.createRange().createContextualFragment(html);
+
+/** A page whose story body is rendered by a component into its open shadow root (P12). */
+function shadowPage(): LoadedPage {
+  page = loadHtml(
+    `<!doctype html><html lang="en"><head><title>Cyclists get a bridge</title></head><body><main><article><h1>Cyclists get a bridge</h1>
+     <story-body><p slot="intro">A new bridge for cyclists opened across the river on Thursday, linking the old town with the new district for the first time.</p><p slot="nowhere">NOT-RENDERED light child.</p></story-body>
+     </article></main></body></html>`,
+    'https://news.example/bridge',
+  );
+  const doc = page.document;
+  const host = doc.querySelector('story-body')!;
+  const root = host.attachShadow({ mode: 'open' });
+  root.append(fragment(doc, `<slot name="intro"></slot>${PARAS.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}<slot name="missing"><p>Fallback paragraph shown when nothing is slotted.</p></slot><story-quote></story-quote>`));
+  const quote = root.querySelector('story-quote')!.attachShadow({ mode: 'open' });
+  quote.append(fragment(doc, `<p>${PARAS[2]}</p>`));
+  return page;
+}
+
+describe('flattenShadowRoots (P12)', () => {
+  it('copies open shadow trees into the clone, slots filled, nested roots included, the live page untouched', () => {
+    const live = shadowPage().document;
+    const before = live.body.innerHTML;
+    const clone = live.cloneNode(true) as Document;
+    expect(clone.body.textContent).not.toContain('two hundred metres');
+    expect(flattenShadowRoots(live, clone)).toBe(1);
+    const text = clone.body.textContent ?? '';
+    for (const p of PARAS) expect(text).toContain(p);
+    expect(text).toContain('A new bridge for cyclists');
+    expect(text.match(/A new bridge for cyclists/g)).toHaveLength(1);
+    expect(text).toContain('Fallback paragraph');
+    expect(text).not.toContain('NOT-RENDERED');
+    expect(clone.querySelectorAll('slot')).toHaveLength(0);
+    // Slotted content keeps its place: intro first.
+    expect(text.indexOf('A new bridge')).toBeLessThan(text.indexOf('two hundred metres'));
+    expect(live.body.innerHTML).toBe(before);
+  });
+
+  it('does nothing when the clone no longer matches the live document', () => {
+    const live = shadowPage().document;
+    const clone = live.cloneNode(true) as Document;
+    clone.body.appendChild(clone.createElement('div'));
+    expect(flattenShadowRoots(live, clone)).toBe(0);
+  });
+
+  it('lets extractClip read a story that lives in shadow DOM', () => {
+    const live = shadowPage().document;
+    const clip = extractClip(live, 'https://news.example/bridge');
+    for (const p of PARAS) expect(clip.text).toContain(p);
+  });
+});
