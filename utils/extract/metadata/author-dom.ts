@@ -88,9 +88,9 @@ function notBylineText(el: Element): boolean {
 }
 
 function textOf(el: Element): string {
-  const nameEl = el.querySelector('[itemprop~="name"]');
-  if (el.getAttribute('itemprop')?.toLowerCase().includes('author') && nameEl) {
-    return nameEl.getAttribute('content') ?? elementText(nameEl);
+  if (el.getAttribute('itemprop')?.toLowerCase().includes('author')) {
+    const nameEl = el.querySelector('[itemprop~="name"]');
+    if (nameEl) return nameEl.getAttribute('content') ?? elementText(nameEl);
   }
   const attr = el.getAttribute('data-author');
   if (attr && !/^\d+$/.test(attr)) return attr;
@@ -106,59 +106,64 @@ function follows(a: Node, b: Node): boolean {
 /** The article's byline from the page's byline elements, or null. */
 export function readDomByline(doc: Document, heading: Element | null): DomByline | null {
   const found = bylineElements(doc);
-  const authorish = (el: Element): boolean =>
-    el.hasAttribute('data-author') || AUTHORISH.test(`${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${classAndId(el)}`);
-  const candidates: DomByline[] = [];
-  for (let i = 0; i < found.length && candidates.length < 40; i++) {
-    const el = found[i]!;
-    const use = usable(el);
-    if (use === 'no' || (use === 'foreign' && !nearHeading(el, heading))) continue;
-    const raw = textOf(el);
-    if (!raw || raw.length > 250) continue;
-    const strong = authorish(el);
-    if (!strong && !(META_LINE_RE.test(classAndId(el)) && BY_WORD.test(raw))) continue;
-    const names = parseByline(raw);
-    if (names.length === 0) continue;
-    candidates.push({ names, raw, element: el });
-  }
-  if (candidates.length === 0) return null;
+  // Candidates are judged lazily, nearest to the headline first: most pages need a handful.
+  const cache = new Map<Element, DomByline | null>();
+  const judge = (el: Element): DomByline | null => {
+    if (cache.has(el)) return cache.get(el)!;
+    const out = judgeCandidate(el, heading);
+    cache.set(el, out);
+    return out;
+  };
   let chosen: DomByline | null = null;
-  if (heading) {
-    chosen = candidates.find((c) => follows(heading, c.element) && !heading.contains(c.element)) ?? null;
-    // Bylines above the headline (kicker lines) count when nothing follows it.
-    if (!chosen) chosen = [...candidates].reverse().find((c) => !follows(heading, c.element)) ?? null;
+  const start = heading ? found.findIndex((el) => follows(heading, el) && !heading.contains(el)) : 0;
+  if (start >= 0) {
+    for (let i = start; i < found.length && !chosen; i++) chosen = judge(found[i]!);
   }
-  chosen ??= candidates[0]!;
+  // Bylines above the headline (kicker lines) count when nothing follows it.
+  if (!chosen && heading) {
+    for (let i = (start < 0 ? found.length : start) - 1; i >= 0 && !chosen; i--) {
+      if (!heading.contains(found[i]!) && !found[i]!.contains(heading)) chosen = judge(found[i]!);
+    }
+  }
+  if (!chosen) return null;
   // A byline block around author elements: the innermost ones hold just the names
   // ("Tech Insider" / "Alex Perry" / "1 day ago" → the itemprop=author inside).
-  const inner = candidates.filter((c) => c !== chosen && chosen!.element.contains(c.element));
+  const at = found.indexOf(chosen.element);
+  const inner: DomByline[] = [];
+  for (let j = at + 1; j < found.length && chosen.element.contains(found[j]!); j++) {
+    const c = judge(found[j]!);
+    if (c) inner.push(c);
+  }
   const innermost = inner.filter((c) => !inner.some((o) => o !== c && c.element.contains(o.element)));
   if (innermost.length > 0) {
     const names: string[] = [];
     for (const c of innermost) for (const n of c.names) if (!names.some((x) => x.toLowerCase() === n.toLowerCase())) names.push(n);
     chosen = { ...innermost[0]!, names };
   }
-  return mergeNeighbours(chosen, candidates);
+  return mergeNeighbours(chosen, found, judge);
+}
+
+function judgeCandidate(el: Element, heading: Element | null): DomByline | null {
+  const use = usable(el);
+  if (use === 'no' || (use === 'foreign' && !nearHeading(el, heading))) return null;
+  const raw = textOf(el);
+  if (!raw || raw.length > 250) return null;
+  const authorish = el.hasAttribute('data-author') || AUTHORISH.test(`${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${classAndId(el)}`);
+  if (!authorish && !(META_LINE_RE.test(classAndId(el)) && BY_WORD.test(raw))) return null;
+  const names = parseByline(raw);
+  return names.length > 0 ? { names, raw, element: el } : null;
 }
 
 /** "<a rel=author>A</a> and <a rel=author>B</a>": author elements side by side are one byline. */
-function mergeNeighbours(chosen: DomByline, all: DomByline[]): DomByline {
-  // Prefer an enclosing candidate that names everyone ("div.byline" around two links).
-  let best = chosen;
-  for (const c of all) {
-    if (c !== best && c.element.contains(best.element) && c.names.length > best.names.length && best.names.every((n) => c.names.includes(n))) {
-      best = c;
-    }
-  }
+function mergeNeighbours(best: DomByline, found: Element[], judge: (el: Element) => DomByline | null): DomByline {
   const names = [...best.names];
   const parent = best.element.parentElement;
   // Only a small shared container is one byline; a page of several stories is not.
   if (!parent || (parent.textContent ?? '').length > 300) return { ...best, names };
-  for (const c of all) {
-    if (c === best || best.element.contains(c.element) || c.element.contains(best.element)) continue;
-    if (c.element.parentElement === parent) {
-      for (const n of c.names) if (!names.some((x) => x.toLowerCase() === n.toLowerCase())) names.push(n);
-    }
+  for (const el of found) {
+    if (el === best.element || el.parentElement !== parent) continue;
+    const c = judge(el);
+    if (c) for (const n of c.names) if (!names.some((x) => x.toLowerCase() === n.toLowerCase())) names.push(n);
   }
   return { ...best, names };
 }

@@ -31,14 +31,15 @@ function ldImage(ld: LdView): string | null {
 
 export function readLeadImage(doc: Document, meta: MetaTags, ld: LdView, url: string): string | null {
   const base = doc.baseURI || url;
-  const candidates = [
-    meta.get('og:image:secure_url', 'og:image:url', 'og:image'),
-    meta.get('twitter:image', 'twitter:image:src'),
-    ldImage(ld),
-    doc.querySelector('link[rel~="image_src"][href]')?.getAttribute('href') ?? null,
+  // In order, each read only if the ones before gave nothing.
+  const candidates: (() => string | null)[] = [
+    () => meta.get('og:image:secure_url', 'og:image:url', 'og:image'),
+    () => meta.get('twitter:image', 'twitter:image:src'),
+    () => ldImage(ld),
+    () => doc.querySelector('link[rel~="image_src"][href]')?.getAttribute('href') ?? null,
   ];
   for (const c of candidates) {
-    const abs = absoluteHttp(c, base);
+    const abs = absoluteHttp(c(), base);
     if (abs) return abs;
   }
   return null;

@@ -69,7 +69,8 @@ function homeLinkTexts(doc: Document, url: string): string[] {
   const out: string[] = [];
   // One pass over a static copy of the links: indexing jsdom's live collections, or an
   // attribute selector over them, costs far more than this loop.
-  for (const a of Array.from(doc.getElementsByTagName('a'))) {
+  // The logo and "home" links sit in the header: the first links of the page.
+  for (const a of Array.from(doc.getElementsByTagName('a')).slice(0, 80)) {
     if (out.length >= 12) break;
     const href = (a.getAttribute('href') ?? '').trim();
     if (href.length > 160 || !(href === '/' || href === './' || href.endsWith('/') || href === origin)) continue;

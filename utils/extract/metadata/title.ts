@@ -211,8 +211,10 @@ function agree(headings: Heading[], metas: MetaTitle[]): Pick | null {
     for (const m of metas) {
       const fm = fold(m.stripped);
       if (!containsWords(fm, fh)) continue;
-      const tail = fm.endsWith(` ${fh}`);
-      if (!tail && letterWords(h.text) < 0.5 * letterWords(m.stripped)) continue;
+      // "Kicker: Headline" ends with the headline; a one-word tail ("… | Opinion") is a section.
+      const most = letterWords(h.text) >= 0.5 * letterWords(m.stripped);
+      const tail = fm.endsWith(` ${fh}`) && letterWords(h.text) >= 2;
+      if (!tail && !most) continue;
       if (!best || fh.length > best.len) best = { h, len: fh.length };
     }
   }

@@ -65,6 +65,11 @@ describe('headline', () => {
     expect(m.title).toBe('Lotte Tobisch ist tot');
   });
 
+  it('does not take a one-word section heading at the end of the title for the headline', () => {
+    const m = metadataOf(html('<meta property="og:title" content="Why the ferry must keep running all winter | Opinion">', '<h1>Opinion</h1><p>x</p>'));
+    expect(m.title).toBe('Why the ferry must keep running all winter | Opinion');
+  });
+
   it('takes the metadata headline when the h1 carries a section label', () => {
     const m = metadataOf(
       html('<meta property="og:title" content="St. Louis Park elects a new mayor">', '<h1><div>Politics | </div><span>St. Louis Park elects a new mayor</span></h1>'),
