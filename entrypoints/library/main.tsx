@@ -1,5 +1,51 @@
+/**
+ * Boot: the remembered first screen is read synchronously and painted at once; the store then
+ * reads the real list, builds the search indexes and follows storage changes.
+ */
 import { render } from 'preact';
+import { browser } from '#imports';
+import { readHeadCache, type KeyValueStore } from '../../utils/library/head-cache';
 import { App } from './App';
+import { LibraryStore } from './library-store';
 import './style.css';
 
-render(<App />, document.getElementById('app')!);
+performance.mark('library-boot');
+
+interface LocalAreaExtras {
+  getBytesInUse?: (keys: null) => Promise<number>;
+  QUOTA_BYTES?: number;
+}
+
+const headStore: KeyValueStore | null = (() => {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+})();
+
+const store = new LibraryStore(
+  {
+    area: browser.storage.local,
+    onChanged: browser.storage.onChanged,
+    headStore,
+    indexedDB: globalThis.indexedDB ?? null,
+    async meterInputs() {
+      const local = browser.storage.local as unknown as LocalAreaExtras;
+      // Firefox before 144 has no getBytesInUse (reliability.md D14): the meter estimates then.
+      const bytesInUse = typeof local.getBytesInUse === 'function' ? await local.getBytesInUse(null).catch(() => null) : null;
+      const unlimited = await browser.permissions.contains({ permissions: ['unlimitedStorage'] }).catch(() => false);
+      const estimate = await navigator.storage?.estimate?.().catch(() => null);
+      return {
+        bytesInUse: typeof bytesInUse === 'number' ? bytesInUse : null,
+        hardQuota: unlimited ? null : (local.QUOTA_BYTES ?? 10 * 1024 * 1024),
+        origin: estimate && typeof estimate.quota === 'number' && typeof estimate.usage === 'number' ? { usage: estimate.usage, quota: estimate.quota } : null,
+      };
+    },
+  },
+  headStore ? readHeadCache(headStore) : null,
+);
+store.start();
+
+render(<App store={store} />, document.getElementById('app')!);
+performance.mark('library-rendered');

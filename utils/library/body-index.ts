@@ -51,6 +51,9 @@ export interface TermLookup {
 export const PREFIX_WEIGHT = 0.375;
 export const FUZZY_WEIGHT = 0.45;
 
+/** Most completions of a prefix looked at: a short prefix can complete to thousands of words. */
+export const MAX_PREFIX_EXPANSIONS = 64;
+
 /** Longest text indexed per clip (characters); beyond this a clip is a dump, not an article. */
 export const MAX_INDEXED_CHARS = 400_000;
 
@@ -63,9 +66,16 @@ export class BodyIndex {
   private readonly postings = new Map<string, Holder>();
   /** The vocabulary for prefix and fuzzy lookups; null until built (exact lookups work meanwhile). */
   private vocab: SearchableMap<Holder> | null = new SearchableMap<Holder>();
+  private gen = 0;
+  private scratch = new Float64Array(0);
 
   get size(): number {
     return this.byId.size;
+  }
+
+  /** Changes whenever a lookup could answer differently (for caches of lookups). */
+  get generation(): number {
+    return this.gen;
   }
 
   get termCount(): number {
@@ -94,6 +104,7 @@ export class BodyIndex {
   /** Indexes (or re-indexes) one clip's text. */
   add(doc: BodyDoc): void {
     this.remove(doc.id);
+    this.gen++;
     const n = this.ids.length;
     this.ids.push(doc.id);
     this.versions.push(doc.version);
@@ -115,22 +126,32 @@ export class BodyIndex {
   remove(id: string): boolean {
     const n = this.byId.get(id);
     if (n === undefined) return false;
+    this.gen++;
     this.byId.delete(id);
     this.ids[n] = null;
     return true;
   }
 
+  /** How many documents hold exactly this term (dead ones included; an upper bound). */
+  exactCount(term: string): number {
+    return this.postings.get(term)?.docs.length ?? 0;
+  }
+
   /**
    * Documents matching one (folded) query term, with a weight in (0, 1]: 1 for the exact term,
-   * less for longer terms it prefixes and for terms within the edit distance.
+   * less for longer terms it prefixes and for terms within the edit distance, times the term's
+   * idf. Calls `visit(id, score, docNo)` once per matching document (its best-matching term);
+   * `docNo` stays bound to that id for the life of this index object.
    */
-  lookup(term: string, options: TermLookup): Map<string, number> {
+  lookupEach(term: string, options: TermLookup, visit: (id: string, score: number, docNo: number) => void): void {
     const weights = new Map<Holder, number>();
     const exact = this.postings.get(term);
     if (exact) weights.set(exact, 1);
     if (this.vocab && options.prefix) {
+      let expansions = 0;
       for (const [key, holder] of this.vocab.atPrefix(term)) {
         if (key === term) continue;
+        if (++expansions > MAX_PREFIX_EXPANSIONS) break;
         // Longer completions weigh less, as in MiniSearch's prefix scoring.
         const w = (PREFIX_WEIGHT * term.length) / key.length;
         if ((weights.get(holder) ?? 0) < w) weights.set(holder, w);
@@ -143,17 +164,41 @@ export class BodyIndex {
         if ((weights.get(holder) ?? 0) < w) weights.set(holder, w);
       }
     }
+    if (weights.size === 0) return;
     const live = Math.max(1, this.byId.size);
-    const out = new Map<string, number>();
+    if (weights.size === 1) {
+      // One term: each document appears once in its list.
+      const [holder, w] = weights.entries().next().value!;
+      const score = w * Math.log(1 + live / Math.max(1, holder.docs.length));
+      for (const n of holder.docs) {
+        const id = this.ids[n];
+        if (id) visit(id, score, n);
+      }
+      return;
+    }
+    // Several terms: the best score per document, in a scratch array indexed by document number.
+    if (this.scratch.length < this.ids.length) this.scratch = new Float64Array(Math.max(this.ids.length, this.scratch.length * 2));
+    const best = this.scratch;
+    const touched: number[] = [];
     for (const [holder, w] of weights) {
       // Rarer terms say more about a clip: weight × idf, idf = ln(1 + N / df).
       const score = w * Math.log(1 + live / Math.max(1, holder.docs.length));
       for (const n of holder.docs) {
-        const id = this.ids[n];
-        if (id === null || id === undefined) continue;
-        if ((out.get(id) ?? 0) < score) out.set(id, score);
+        if (this.ids[n] === null) continue;
+        if (best[n] === 0) touched.push(n);
+        if (best[n]! < score) best[n] = score;
       }
     }
+    for (const n of touched) {
+      visit(this.ids[n]!, best[n]!, n);
+      best[n] = 0;
+    }
+  }
+
+  /** `lookupEach` as a map of id → score. */
+  lookup(term: string, options: TermLookup): Map<string, number> {
+    const out = new Map<string, number>();
+    this.lookupEach(term, options, (id, score) => out.set(id, score));
     return out;
   }
 
@@ -244,5 +289,6 @@ export class BodyIndex {
       if (++i % slice === 0) await yieldFn();
     }
     this.vocab = vocab;
+    this.gen++;
   }
 }

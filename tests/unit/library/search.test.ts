@@ -25,7 +25,10 @@ describe('parseQuery', () => {
       { term: 'tram', prefix: true, maxEdits: 1 },
     ]);
     expect(parseQuery('tram ')[0]!.prefix).toBe(false);
-    expect(parseQuery('a')).toEqual([{ term: 'a', prefix: true, maxEdits: 0 }]);
+    // A single letter just typed waits for the next one (except in scripts written without spaces).
+    expect(parseQuery('a')).toEqual([]);
+    expect(parseQuery('harbour t')).toEqual([{ term: 'harbour', prefix: false, maxEdits: 1 }]);
+    expect(parseQuery('東')).toEqual([{ term: '東', prefix: true, maxEdits: 0 }]);
     expect(parseQuery('   ')).toEqual([]);
   });
 });
@@ -40,6 +43,7 @@ describe('LibrarySearch', () => {
     expect(s.search('transport')!.ids).toEqual(['ferry']);
     expect(s.search('tram figures')!.ids).toEqual(['budget']);
     expect(s.search('')).toBeNull();
+    expect(s.search('f')).toBeNull();
   });
 
   it('tolerates typos and accents, as you type', async () => {
@@ -51,6 +55,16 @@ describe('LibrarySearch', () => {
     expect(s.search('jose alvarez')!.ids).toEqual(['budget']);
     expect(s.search('Álvarez')!.ids).toEqual(['budget']);
     expect(s.search('isla')!.ids).toEqual(['ferry']);
+  });
+
+  it('looks for typo variants only of words that match little exactly', async () => {
+    const s = new LibrarySearch();
+    const many = Array.from({ length: 30 }, (_, i) => summary({ id: `vote${i}`, title: `Council vote number ${i}` }));
+    await s.setSummaries([...many, summary({ id: 'note', title: 'A note on trams' })], { yieldFn: now });
+    // "vote" is common: no fuzzy "note"; "tramz" matches nothing exactly: typo tolerance kicks in.
+    expect(s.search('vote ')!.ids).not.toContain('note');
+    expect(s.search('vote ')!.ids).toHaveLength(30);
+    expect(s.search('tramz')!.ids).toEqual(['note']);
   });
 
   it('works for Cyrillic and Japanese', async () => {
