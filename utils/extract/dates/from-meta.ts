@@ -33,6 +33,9 @@ const META_KEYS: Record<string, [DateRole, number]> = {
   'revised': ['modified', 5], 'eomportal-lastupdate': ['modified', 5], 'og:article:modified_time': ['modified', 9],
 };
 
+/** Keys no list names but whose last part says publication: `five_hundred_pixels:uploaded`, `xyz:published_at`. */
+const GENERIC_PUBLISHED = /(?:^|[:._-])(?:published|publish|pub|uploaded|posted|release)(?:[_-]?(?:time|date|at|on))?$/;
+
 const ITEMPROP: Record<string, [DateRole, number]> = {
   datepublished: ['published', 10], datecreated: ['published', 6], uploaddate: ['published', 5], datemodified: ['modified', 10],
 };
@@ -62,7 +65,7 @@ export function metaCandidates(idx: PageIndex, scope: PageScope, order: NumericO
       if (pub) push(pub, 'published', 9, true);
       continue;
     }
-    const spec = META_KEYS[key];
+    const spec = META_KEYS[key] ?? (GENERIC_PUBLISHED.test(key) ? (['published', 5] as [DateRole, number]) : undefined);
     if (!spec) continue;
     // Microdata meta inside a comment or a related teaser describes something else.
     if (m.hasAttribute('itemprop') && m.closest('body') && scope.inExcludedBlock(m)) continue;

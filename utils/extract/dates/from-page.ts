@@ -57,6 +57,7 @@ export function timeCandidates(idx: PageIndex, zone: Zone, scope: PageScope, ord
     if (!date) continue;
     const classRole = el.hasAttribute('pubdate') ? 'published' : roleNear(el);
     const role = classRole === 'unknown' ? roleFromLabel(prefixBefore(zone.text, pos, 0)) : classRole;
+    if (role === 'other') continue;
     out.push({ date, role, source: 'time', raw, weight: proximity(zone, pos) + 5, explicit: role !== 'unknown', roleFromClass: classRole !== 'unknown' });
   }
   // Elsewhere in the article (a footer line "Posted on …"); never in excluded blocks.
@@ -100,10 +101,11 @@ export function textCandidates(zone: Zone, order: NumericOrder, now: Date | null
     const line = lineAround(zone.text, m.index);
     // In running prose, "released" or "updated" describe something else than the article.
     const prose = line.length > 200;
-    let role = prose ? 'unknown' : roleFromLabel(prefixBefore(zone.text, m.index, prevEnd));
-    const fromClass = role === 'unknown';
-    if (fromClass) role = roleNear(el);
+    const labelled = prose ? 'unknown' : roleFromLabel(prefixBefore(zone.text, m.index, prevEnd));
     prevEnd = m.end;
+    if (labelled === 'other') continue;
+    const fromClass = labelled === 'unknown';
+    const role = fromClass ? roleNear(el) : labelled;
     const weight =
       proximity(zone, m.index) +
       (hasDateClass(el) ? 2 : 0) +
@@ -111,15 +113,16 @@ export function textCandidates(zone: Zone, order: NumericOrder, now: Date | null
       (m.ambiguous ? 1 : 0) +
       (line.length <= 80 ? 2 : prose ? -2 : 0) -
       (inCaption(el) ? 4 : 0);
-    out.push({ date: m.date, role, source: 'text', raw: m.raw, weight, explicit: role !== 'unknown', roleFromClass: fromClass && role !== 'unknown' });
+    out.push({ date: m.date, role, source: 'text', raw: m.raw, weight, explicit: role !== 'unknown', roleFromClass: fromClass && role !== 'unknown', inProse: prose });
   }
   if (out.length === 0 && now) {
     // Only the header lines: a relative date further down is about something else.
     const near = zone.text.slice(Math.max(0, zone.headingPos - 200), zone.headingPos + 400);
     const rel = findRelativeDate(near, now, lang);
     if (rel) {
-      const role = roleFromLabel(near.slice(Math.max(0, rel.index - 40), rel.index));
-      out.push({ date: rel.date, role, source: 'text', raw: rel.raw, weight: 0, explicit: false });
+      const labelled = roleFromLabel(near.slice(Math.max(0, rel.index - 40), rel.index));
+      const role = labelled === 'other' ? 'unknown' : labelled;
+      if (labelled !== 'other') out.push({ date: rel.date, role, source: 'text', raw: rel.raw, weight: 0, explicit: false });
     }
   }
   return out;
@@ -127,11 +130,11 @@ export function textCandidates(zone: Zone, order: NumericOrder, now: Date | null
 
 /**
  * Themes put hAtom's `updated` class on the only date they show. A class alone makes a date
- * "modified" only when the page also marks another date as published; otherwise it is the
- * page's date like any unlabelled one.
+ * "modified" only when the page also marks another date as published (by class or label);
+ * otherwise it is the page's date like any unlabelled one.
  */
 export function settleClassRoles(cands: DateCandidate[]): DateCandidate[] {
-  const marksPublished = cands.some((c) => c.roleFromClass && c.role === 'published');
+  const marksPublished = cands.some((c) => c.role === 'published');
   if (marksPublished) return cands;
   return cands.map((c) => (c.roleFromClass && c.role === 'modified' ? { ...c, role: 'unknown' as const, weight: c.weight - 1, explicit: false } : c));
 }

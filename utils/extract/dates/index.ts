@@ -47,8 +47,8 @@ export function findDates(doc: Document, ctx: DateContext): DateResult {
   const order = numericOrder(lang, zone.text);
   const headingText = scope.heading?.textContent ?? null;
   let onPage = [...timeCandidates(idx, zone, scope, order), ...textCandidates(zone, order, ctx.now, lang)];
-  if (!onPage.some((c) => c.source === 'text')) {
-    // Nothing near the headline: the last lines of the article, less trusted.
+  if (!onPage.some((c) => c.source === 'text' && !c.inProse)) {
+    // No date line near the headline: the last lines of the article, less trusted.
     const tail = readTail(scope);
     if (tail) onPage = [...onPage, ...textCandidates(tail, order, null, lang).map((c) => ({ ...c, weight: c.weight - 4 }))];
   }

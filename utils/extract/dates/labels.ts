@@ -36,21 +36,34 @@ const PUBLISHED_WORDS = [
   '公開', '公開日', '投稿', '投稿日', '掲載', '发布', '發布', '发表', '發表', '发布时间', '發佈',
 ];
 
+/** Dates that belong to someone or something else: a member's sign-up, a birth, a deadline. */
+const OTHER_WORDS = [
+  'registered', 'joined', 'member since', 'born', 'expires', 'valid until', 'deadline',
+  'registriert', 'mitglied seit', 'dabei seit', 'geboren', 'gültig bis', 'anmeldeschluss', 'einsendeschluss',
+  'inscrit', 'inscrite', 'membre depuis', 'né le', 'née le', 'date limite',
+  'registrado', 'miembro desde', 'nacido', 'fecha límite', 'iscritto', 'nato il', 'scadenza',
+  'lid sinds', 'geregistreerd', 'zarejestrowany', 'dołączył', 'urodzony',
+  'зарегистрирован', 'на сайте с', 'родился', 'зареєстрований', 'народився',
+];
+
 function alternation(words: string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 }
 
 const LABEL = new RegExp(
-  `(?<![\\p{L}])(?:(${alternation(MODIFIED_WORDS)})|(${alternation(PUBLISHED_WORDS)}))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(${alternation(MODIFIED_WORDS)})|(${alternation(PUBLISHED_WORDS)})|(${alternation(OTHER_WORDS)}))(?![\\p{L}])`,
   'giu',
 );
 
-/** The role given by the last label in `prefix` (the text right before a date), if any. */
-export function roleFromLabel(prefix: string): DateRole {
-  let role: DateRole = 'unknown';
+/**
+ * The role given by the last label in `prefix` (the text right before a date), if any;
+ * `other` for dates that are not the article's at all ("Registriert: 18.09.2008").
+ */
+export function roleFromLabel(prefix: string): DateRole | 'other' {
+  let role: DateRole | 'other' = 'unknown';
   LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = LABEL.exec(prefix)) !== null) role = m[1] ? 'modified' : 'published';
+  while ((m = LABEL.exec(prefix)) !== null) role = m[1] ? 'modified' : m[2] ? 'published' : 'other';
   return role;
 }
 

@@ -10,6 +10,7 @@ export interface PageIndex {
   /** `h1`, `h2` and `h3` elements, each in document order (bounded). */
   h1s: Element[];
   h2s: Element[];
+  /** `h3`–`h6`: some templates print the headline in a minor heading. */
   h3s: Element[];
   /** `time` elements, anything with a `datetime` attribute, and hAtom `abbr.published[title]`. */
   times: Element[];
@@ -44,7 +45,10 @@ export function indexPage(doc: Document): PageIndex {
         if (idx.h2s.length < 40) idx.h2s.push(el);
         break;
       case 'H3':
-        if (idx.h3s.length < 40) idx.h3s.push(el);
+      case 'H4':
+      case 'H5':
+      case 'H6':
+        if (idx.h3s.length < 60) idx.h3s.push(el);
         break;
       case 'TIME':
         if (idx.times.length < LIMIT) idx.times.push(el);

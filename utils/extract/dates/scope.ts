@@ -19,6 +19,7 @@ const NOT_ARTICLE_WORDS = [
   'mehr-zum-thema', 'ticker', 'newsticker', 'latest', 'latest-news', 'news-list', 'newslist', 'carousel', 'slider',
   'archive', 'archives', 'calendar', 'cookie', 'banner', 'ad', 'ads', 'advert', 'advertisement', 'sponsored',
   'more', 'also', 'see-also', 'read-more', 'readmore', 'next', 'prev', 'previous', 'post-navigation', 'nav-links',
+  'instagram-media', 'twitter-tweet', 'tiktok-embed', 'embed', 'oembed', 'social-embed',
   'mas-noticias', 'mas-leidas', 'plus-lus', 'a-lire-aussi', 'lire-aussi', 'leggi-anche', 'zobacz-tez', 'читайте-также',
 ];
 const NOT_ARTICLE = new RegExp(`(?:^|[\\s_-])(?:${NOT_ARTICLE_WORDS.map((w) => w.replace(/-/g, '[-_]?')).join('|')})(?:$|[\\s_-])`, 'i');
@@ -27,6 +28,7 @@ const FOOTER = /(?:^|[\s_-])footer(?:$|[\s_-])|^footer|footer$/i;
 const HEADER = /(?:^|[\s_-])(?:site-?header|page-?header|top-?bar|header-?top|topbar)(?:$|[\s_-])/i;
 const ARTICLE_META = /(?:^|[\s_-])(?:byline|dateline|meta|date|time|author|info|kicker|header|published|updated)(?:$|[\s_-])/i;
 
+const BYLINE_HINT = /byline|meta|date|time|author|info|kicker|dateline|subline|datum|fecha/i;
 const DATEISH = /date|time|datum|fecha|published|posted/i;
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'BUTTON', 'OPTION', 'TEXTAREA', 'CANVAS', 'VIDEO', 'AUDIO', 'OBJECT', 'HEAD']);
@@ -122,7 +124,10 @@ function findHeading(idx: PageIndex, titles: string[], rejects: (el: Element) =>
   const scoreOf = (h: Element, base: number): number => {
     const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length < 3) return 0;
-    const logo = (h.closest('header') && !h.closest('article') && text.length < 25 ? 0.2 : 0) + (linksHome(h) ? 0.6 : 0);
+    const logo =
+      (h.closest('header') && !h.closest('article') && text.length < 25 ? 0.2 : 0) +
+      (linksHome(h) ? 0.6 : 0) +
+      (text.length < 30 && h.querySelector('img, svg, object') ? 0.4 : 0);
     return base + titleMatch(text, titles) + (text.length > 15 ? 0.1 : 0) - logo - (insideChrome(h) ? 0.3 : 0);
   };
   let best: Element | null = null;
@@ -149,6 +154,9 @@ function findHeading(idx: PageIndex, titles: string[], rejects: (el: Element) =>
  * The block holding the article: the headline's `article`/`main`/Article-typed ancestor, else
  * an ancestor whose class says post/entry/article, else the page's only full `article`.
  */
+const ARTICLE_SELECTOR =
+  'article, [itemtype*="Article"], [itemtype*="BlogPosting"], .node-article, .hentry, .entry-content, .article-body, .post-content, .article-content';
+
 function findContainer(heading: Element | null, idx: PageIndex): Element | null {
   if (heading) {
     let byClass: Element | null = null;
@@ -159,6 +167,15 @@ function findContainer(heading: Element | null, idx: PageIndex): Element | null 
       if (!byClass && ARTICLE_BLOCK.test(hints(p))) byClass = p;
     }
     if (byClass) return byClass;
+    // A headline printed above the article block (Drupal's page title before `.node-article`).
+    for (let p: Element | null = heading, depth = 0; p && depth < 3; p = p.parentElement, depth++) {
+      let sib = p.nextElementSibling;
+      for (let i = 0; sib && i < 4; sib = sib.nextElementSibling, i++) {
+        if (sib.tagName === 'ARTICLE' || ARTICLE_BLOCK.test(hints(sib)) || /Article|BlogPosting/i.test(sib.getAttribute('itemtype') ?? '')) return sib;
+        const inner = sib.querySelector(ARTICLE_SELECTOR);
+        if (inner) return inner;
+      }
+    }
   }
   const full = idx.articles.filter((a) => !isCard(a));
   if (full.length === 1) return full[0]!;
@@ -185,10 +202,14 @@ export function buildScope(doc: Document, idx: PageIndex, jsonLd: readonly JsonL
   // the page's main column (Blogger puts every post inside `div.widget.Blog`).
   const bodyMarkers = idx.itemprops.filter((e) => /^(?:articlebody|blogpost|mainentity)$/i.test(e.getAttribute('itemprop') ?? '')).slice(0, 5);
   const holdsArticle = (el: Element): boolean => bodyMarkers.some((m) => el.contains(m));
+  // Set once the container is known; heading detection runs before it and sees every aside as a sidebar.
+  const containerRef: { el: Element | null } = { el: null };
   const rejectsSubtree = (el: Element): boolean => {
     const tag = el.tagName;
     if (SKIP_TAGS.has(tag.toUpperCase())) return true;
-    if (tag === 'NAV' || tag === 'ASIDE') return !ARTICLE_META.test(hints(el));
+    if (tag === 'NAV') return !ARTICLE_META.test(hints(el));
+    // A short aside inside the article is its info box ("Datum 12.01.2017"); others are sidebars.
+    if (tag === 'ASIDE') return !ARTICLE_META.test(hints(el)) && !(containerRef.el?.contains(el) && (el.textContent ?? '').length < 200);
     const role = el.getAttribute('role');
     if (role === 'navigation' || role === 'complementary' || role === 'contentinfo') return true;
     if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
@@ -202,6 +223,7 @@ export function buildScope(doc: Document, idx: PageIndex, jsonLd: readonly JsonL
   const body = doc.body ?? doc.documentElement;
   const heading = findHeading(idx, metaTitles(doc, idx, jsonLd), rejectsSubtree, body);
   const container = findContainer(heading, idx);
+  containerRef.el = container;
   const headingInArticle = Boolean(heading?.closest('article'));
   const cards = new Map<Element, boolean>();
   const card = (a: Element): boolean => {
@@ -219,8 +241,9 @@ export function buildScope(doc: Document, idx: PageIndex, jsonLd: readonly JsonL
 
   const headingBlock = heading?.parentElement ?? null;
   const excludedHere = (el: Element): boolean => {
-    // The headline's short siblings are its kicker and byline, whatever their class says.
-    const besideHeading = headingBlock !== null && el.parentElement === headingBlock && el.tagName !== 'ARTICLE' && (el.textContent ?? '').length < 400;
+    // The headline's byline and kicker lines count, whatever else their class says.
+    const besideHeading =
+      headingBlock !== null && el.parentElement === headingBlock && BYLINE_HINT.test(hints(el)) && (el.textContent ?? '').length < 400;
     if (!besideHeading && rejectsSubtree(el)) return true;
     if (besideHeading && SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
     const tag = el.tagName;

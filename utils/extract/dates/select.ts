@@ -54,7 +54,7 @@ function corroborated(top: DateCandidate, pool: DateCandidate[]): DateCandidate 
  */
 function headerTime(top: DateCandidate, pool: DateCandidate[], modified: DateCandidate[]): DateCandidate {
   if (top.source !== 'meta') return top;
-  const near = pool.filter((c) => c.source === 'time' && c.weight >= 8).sort((a, b) => score(b) - score(a))[0];
+  const near = pool.filter((c) => c.source === 'time' && c.weight >= 11).sort((a, b) => score(b) - score(a))[0];
   if (!near || sameDay(near.date, top.date)) return top;
   if (pool.some((c) => visible(c) && sameDay(c.date, top.date))) return top;
   if (modified.some((m) => sameDay(m.date, near.date))) return top;

@@ -27,4 +27,6 @@ export interface DateCandidate {
   explicit: boolean;
   /** The role came only from a class name (hAtom `updated`, `post-date published`), not from visible words. */
   roleFromClass?: boolean;
+  /** Written inside running prose (a long line), not on a date or byline line of its own. */
+  inProse?: boolean;
 }

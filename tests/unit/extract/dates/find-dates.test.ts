@@ -76,6 +76,12 @@ describe('findDates: source priority', () => {
     expect(run(page({ body: '<span itemprop="datePublished" content="2020-11-06">6 Nov</span>' })).published).toBe('2020-11-06');
   });
 
+  it('reads an unlisted meta key whose name says publication, below the listed ones', () => {
+    expect(run(page({ head: '<meta property="gallery:uploaded" content="2013-02-16T04:36:36-05:00">' })).published).toBe('2013-02-16T04:36:36-05:00');
+    const both = '<meta property="gallery:uploaded" content="2013-02-16"><meta property="article:published_time" content="2013-02-18">';
+    expect(run(page({ head: both })).published).toBe('2013-02-18');
+  });
+
   it('uses the canonical address when the page URL has no date', () => {
     const r = run(page({ head: '<link rel="canonical" href="https://news.example/2019/07/03/harbour-wall/">' }));
     expect(r.published).toBe('2019-07-03');
@@ -127,9 +133,31 @@ describe('findDates: blocks that are not the article', () => {
     expect(r).toEqual({ published: null, modified: null, evidence: { published: null, modified: null } });
   });
 
+  it('ignores the date of an embedded social post', () => {
+    const head = '<meta property="article:published_time" content="2019-10-18T16:06:50+02:00">';
+    const body = '<blockquote class="instagram-media"><p>Summer!</p><time datetime="2019-04-21T23:47:18+00:00">Apr 21, 2019</time></blockquote>';
+    expect(run(page({ head, body })).published).toBe('2019-10-18T16:06:50+02:00');
+  });
+
+  it('finds the byline under an article block that follows the page title', () => {
+    const html = `<!doctype html><html lang="de"><head><title>Sommercamp im Jura</title></head><body>
+<div id="content"><h1 class="title">Sommercamp im Jura</h1>
+<div class="region"><div class="block"><div class="node node-article"><div class="content">
+<p>${'Im Jura treffen sich Aktivisten aus ganz Europa zu einem Sommercamp mit vielen Themen. '.repeat(4)}Es beginnt am 26.8.2017 mit einem Fest.</p>
+</div><div class="submitted">Gespeichert von rasos am 24. Juli 2017 - 18:55</div></div></div></div></div></body></html>`;
+    expect(run(html).published).toBe('2017-07-24');
+  });
+
   it('ignores a date inside a headline-sized link to another page', () => {
     const r = run(page({ body: '<p><a href="/other">Council approves the new ferry timetable, 12 May 2019</a></p>' }));
     expect(r.published).toBeNull();
+  });
+});
+
+describe('findDates: dates of something else', () => {
+  it('skips a member\'s registration date in a post header', () => {
+    const body = '<div class="postprofile">r23<br>Registriert: 18.09.2008, 05:56<br>Wohnort: Hagen</div><p class="author">Beitrag von r23 » 21.01.2009, 05:42</p>';
+    expect(run(page({ lang: 'de', body })).published).toBe('2009-01-21');
   });
 });
 

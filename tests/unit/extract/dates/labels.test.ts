@@ -24,6 +24,9 @@ describe('roleFromLabel', () => {
     ['Опубликовано ', 'published'],
     ['Опубліковано ', 'published'],
     ['By Ann Lee | ', 'unknown'],
+    ['Registriert: ', 'other'],
+    ['Member since ', 'other'],
+    ['Зарегистрирован: ', 'other'],
     ['Published 3 July | Updated ', 'modified'],
   ])('%j → %s', (prefix, want) => {
     expect(roleFromLabel(prefix)).toBe(want);
