@@ -50,7 +50,7 @@ export function Toolbar(props: ToolbarProps) {
       <div class="filter-row">
         <label class="filter">
           <span>Site</span>
-          <select value={filters.site ?? ALL} onChange={(e) => set({ site: e.currentTarget.value || null })}>
+          <select aria-label="Site" value={filters.site ?? ALL} onChange={(e) => set({ site: e.currentTarget.value || null })}>
             <option value={ALL}>All sites</option>
             {props.sites.map((s) => (
               <option key={s.value} value={s.value}>{`${s.value} (${s.count})`}</option>
@@ -59,7 +59,7 @@ export function Toolbar(props: ToolbarProps) {
         </label>
         <label class="filter">
           <span>Tag</span>
-          <select value={filters.tag ?? ALL} onChange={(e) => set({ tag: e.currentTarget.value || null })}>
+          <select aria-label="Tag" value={filters.tag ?? ALL} onChange={(e) => set({ tag: e.currentTarget.value || null })}>
             <option value={ALL}>All tags</option>
             {props.tags.map((t) => (
               <option key={t.value} value={t.value}>{`${t.value} (${t.count})`}</option>
@@ -68,22 +68,22 @@ export function Toolbar(props: ToolbarProps) {
         </label>
         <label class="filter">
           <span>Date</span>
-          <select value={filters.dateField} onChange={(e) => set({ dateField: e.currentTarget.value === 'published' ? 'published' : 'clipped' })}>
+          <select aria-label="Date" value={filters.dateField} onChange={(e) => set({ dateField: e.currentTarget.value === 'published' ? 'published' : 'clipped' })}>
             <option value="clipped">Clipped</option>
             <option value="published">Published</option>
           </select>
         </label>
         <label class="filter">
           <span>From</span>
-          <input type="date" value={filters.from ?? ''} max={filters.to ?? undefined} onChange={(e) => set({ from: day(e.currentTarget.value) })} />
+          <input type="date" aria-label="From" value={filters.from ?? ''} max={filters.to ?? undefined} onChange={(e) => set({ from: day(e.currentTarget.value) })} />
         </label>
         <label class="filter">
           <span>To</span>
-          <input type="date" value={filters.to ?? ''} min={filters.from ?? undefined} onChange={(e) => set({ to: day(e.currentTarget.value) })} />
+          <input type="date" aria-label="To" value={filters.to ?? ''} min={filters.from ?? undefined} onChange={(e) => set({ to: day(e.currentTarget.value) })} />
         </label>
         <label class="filter">
           <span>Sort</span>
-          <select value={props.sort} onChange={(e) => props.onSort(e.currentTarget.value as SortKey)}>
+          <select aria-label="Sort" value={props.sort} onChange={(e) => props.onSort(e.currentTarget.value as SortKey)}>
             {props.sortOptions.map((k) => (
               <option key={k} value={k}>
                 {SORT_LABELS[k]}

@@ -261,9 +261,11 @@ export class LibraryStore {
       });
       if (this.disposed) return;
       if (report.added > 0 || report.removed > 0 || !snapshotLoaded) this.textDirty = true;
+      // Saved before saying ready, so a page closed right after still finds it next time.
+      if (this.textDirty) await this.saveText();
+      if (this.disposed) return;
       this.set({ text: { state: 'ready', done: total, total }, version: this.current.version + 1 });
       mark('library-text-ready');
-      if (this.textDirty) await this.saveText();
     } catch (e) {
       if (!this.disposed) this.set({ text: { state: 'failed', done: 0, total: 0 }, error: `Article text search is unavailable: ${e instanceof Error ? e.message : String(e)}` });
     }
