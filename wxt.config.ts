@@ -16,12 +16,14 @@ export default defineConfig({
     name: 'News Clipper',
     description:
       'Clip news articles: clean text, headline, authors, dates, photos with captions and credits. Library and Markdown export.',
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
+    // `wxt build --mode quota-test` (.output/chrome-mv3-quota-test) drops unlimitedStorage so the
+    // e2e suite can hit the real 10 MiB quota (reliability.md D1); production keeps it.
+    permissions: ['activeTab', 'scripting', 'storage', ...(mode === 'quota-test' ? [] : ['unlimitedStorage']), 'contextMenus'],
     // The shortcut opens the popup exactly like the toolbar button (and grants activeTab too).
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+C' }, description: 'Clip this page' },
     },
-    ...(mode === 'production' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
+    ...(mode === 'production' || mode === 'quota-test' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

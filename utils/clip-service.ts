@@ -16,12 +16,15 @@ import type { LockFn, StorageArea } from './storage/area';
 import { ClipStoreError, clipTransaction, findSavedByUrl } from './storage/clip-store';
 import { getDraft, putDraft, removeDraft, type ClipMode, type Draft } from './storage/drafts';
 import type { SchemaStatus } from './storage/schema';
+import { estimateBytes, isQuotaError, wouldExceed, type QuotaUsage } from './storage/quota';
 import { toSummary, type ClipSummary } from './storage/summary';
 
 export interface TabInfo {
   id: number;
   /** Undefined when the browser hides it (no activeTab grant for this tab). */
   url?: string | null;
+  /** Where the tab is navigating to, while a navigation is in progress. */
+  pendingUrl?: string | null;
 }
 
 export interface ClipServiceDeps {
@@ -40,6 +43,8 @@ export interface ClipServiceDeps {
   schema: Promise<SchemaStatus>;
   /** Clips above this size (JSON bytes) are refused; drafts must fit in storage.session (10 MB). */
   maxClipBytes?: number;
+  /** Usage against a hard storage quota; null when unlimited or unknown (reliability.md D1, D14). */
+  quotaUsage?(): Promise<QuotaUsage | null>;
 }
 
 export const DEFAULT_MAX_CLIP_BYTES = 4 * 1024 * 1024;
@@ -88,8 +93,29 @@ const EXTRACTOR_CODES: Readonly<Record<ExtractorFailureCode, ClipErrorCode>> = {
 };
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-const isQuotaError = (e: unknown): boolean => /quota/i.test(errorText(e));
 const jsonBytes = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length;
+
+/** Our own estimate said the clip would not fit; reported exactly like the browser's error. */
+class QuotaExceeded extends Error {
+  constructor() {
+    super('quota exceeded (estimated before writing)');
+    this.name = 'QuotaExceeded';
+  }
+}
+
+const withoutHash = (u: string): string => u.replace(/#.*$/, '');
+
+/** The tab is gone, or shows (or is going to) another page than the one the clip started on (P20). */
+function leftPage(tab: TabInfo | null, startUrl: string | null): boolean {
+  if (!tab) return true;
+  if (!startUrl) return false;
+  const moved = (u: string | null | undefined) => Boolean(u && withoutHash(u) !== withoutHash(startUrl));
+  return moved(tab.url) || moved(tab.pendingUrl);
+}
+
+/** How long a script without a result waits to see whether its tab is navigating. */
+const NAVIGATION_GRACE_MS = 600;
+const NAVIGATION_POLL_MS = 50;
 
 export function createClipService(deps: ClipServiceDeps) {
   const maxBytes = deps.maxClipBytes ?? DEFAULT_MAX_CLIP_BYTES;
@@ -97,6 +123,14 @@ export function createClipService(deps: ClipServiceDeps) {
   // Write-through cache: authoritative while this context lives, so a draft too large for
   // storage.session (or a failed session write) still reaches the popup.
   const drafts = new Map<number, Draft>();
+
+  async function leftPageSoon(tabId: number, startUrl: string | null): Promise<boolean> {
+    for (let waited = 0; ; waited += NAVIGATION_POLL_MS) {
+      if (leftPage(await deps.getTab(tabId), startUrl)) return true;
+      if (waited >= NAVIGATION_GRACE_MS) return false;
+      await new Promise((r) => setTimeout(r, NAVIGATION_POLL_MS));
+    }
+  }
 
   async function readDraft(tabId: number): Promise<Draft | null> {
     return drafts.get(tabId) ?? (await getDraft(deps.session, tabId).catch(() => null));
@@ -145,13 +179,13 @@ export function createClipService(deps: ClipServiceDeps) {
       current = { ...current, timings: { ...current.timings, scriptMs: deps.now() - injectStarted } };
     } catch (e) {
       const code = mapScriptingError(errorText(e), url);
-      const gone = code !== 'tab-closed' && !(await deps.getTab(draft.tabId));
+      const gone = code !== 'tab-closed' && leftPage(await deps.getTab(draft.tabId), url);
       return finish(failed(current, gone ? 'tab-closed' : code, errorText(e)));
     }
     if (raw === undefined || raw === null) {
-      // No value: the frame went away (closed or navigated) before the script finished.
-      const still = await deps.getTab(draft.tabId);
-      const code = still ? mapScriptingError('no result', url) : 'tab-closed';
+      // No value: the frame went away (closed or navigated) before the script finished. The
+      // tab's URL may change only a moment later (the old document goes first), so look again.
+      const code = (await leftPageSoon(draft.tabId, url)) ? 'tab-closed' : mapScriptingError('no result', url);
       return finish(failed(current, code === 'no-access' ? 'unreadable' : code, 'The extractor returned nothing.'));
     }
     if (!isExtractorResult(raw)) return finish(failed(current, 'unreadable', 'The extractor returned a malformed result.'));
@@ -275,6 +309,10 @@ export function createClipService(deps: ClipServiceDeps) {
             note: old && !request.edits.note.trim() ? old.note : request.edits.note,
           });
           if (old) clip.clippedAt = old.clippedAt;
+          // Refuse before writing when it cannot fit (the write would fail the same way, D1).
+          if (deps.quotaUsage && wouldExceed(await deps.quotaUsage(), estimateBytes({ [`clip:${clip.id}`]: clip, summary: toSummary(clip) }))) {
+            throw new QuotaExceeded();
+          }
           await tx.put(clip);
           return { ok: true, clip: toSummary(clip), replaced: Boolean(old) };
         });

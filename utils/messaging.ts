@@ -8,6 +8,8 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ClipUserFields } from './clip';
 import type { OpenRequest, PopupState, SaveRequest, SaveResult } from './clip-service';
 import type { DeleteResult, EditResult, RestoreClipsResult } from './library-service';
+import type { QuarantineReport } from './storage/quarantine';
+import type { StoreStatus } from './storage/status';
 
 export interface ProtocolMap {
   /** Returns the tab's draft, starting the extraction when there is none to reuse. */
@@ -22,6 +24,10 @@ export interface ProtocolMap {
   deleteClips(data: { ids: string[] }): DeleteResult;
   /** Library: put whole clip records back (undo of a delete, restore of a backup). */
   restoreClips(data: { clips: unknown[] }): RestoreClipsResult;
+  /** Read-only state and the unreadable-records report (the banner in the popup and library). */
+  storeStatus(): StoreStatus;
+  /** The library could not open these clips: set aside the ones that are damaged (D12). */
+  checkClips(data: { ids: string[] }): { moved: string[]; report: QuarantineReport };
 }
 
 // A null logger: the library logs every message to the console by default.

@@ -75,7 +75,10 @@ function escapedIn(html: string, src: string): boolean {
  * each date with where it was found, the clipped time and a link to the original; then the
  * article; then any figure the article body lost, with its caption and credit.
  */
-export function clipReadingHtml(clip: Clip, doc: Document): string {
+export function clipReadingHtml(clip: Clip, page: Document): string {
+  // Built in an inert document: an <img> created in the page's own document starts loading
+  // its (page-controlled) src at once, from the privileged page, before any sanitizing.
+  const doc = page.implementation.createHTMLDocument('');
   const root = el(doc, 'div', 'clip-reading');
   const header = el(doc, 'header', 'clip-head');
   if (clip.siteName) header.append(el(doc, 'p', 'clip-site', clip.siteName));

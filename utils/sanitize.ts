@@ -60,9 +60,31 @@ function purifierFor(win: WindowLike): Purifier {
   return purifier;
 }
 
+/**
+ * DOMPurify parses into an inert document that inherits the extension page's CSP, so merely
+ * PARSING a `<style>`, a `style=""` or a `<base>`/`<link>` logs a (blocked) CSP violation there,
+ * although none of them would survive sanitizing. They are renamed to elements and attributes
+ * DOMPurify drops anyway (`<noembed>` is raw text like `<style>` and is dropped with its
+ * content), so that no clip, even one stored unsanitized, makes the page report a violation
+ * (reliability.md S5, S7, S9). Best effort on purpose: it only keeps the console quiet; the
+ * sanitizing itself never depends on it.
+ */
+const STYLE_TAG = /<(\/?)style(?=[\s/>])/gi;
+const LINKING_TAG = /<(base|link)(?=[\s/>])/gi;
+const START_TAG = /<[a-z][^>]*>/gi;
+const STYLE_ATTR = /(\s)style(\s*=)/gi;
+
+function quietForParse(html: string): string {
+  if (!/<(?:\/?style|base|link)|\sstyle\s*=/i.test(html)) return html;
+  return html
+    .replace(STYLE_TAG, '<$1noembed')
+    .replace(LINKING_TAG, '<x-dropped-$1')
+    .replace(START_TAG, (tag) => tag.replace(STYLE_ATTR, '$1data-dropped-style$2'));
+}
+
 /** Sanitizes an HTML string and returns clean HTML. Idempotent. */
 export function sanitizeHtml(html: string, win: WindowLike): string {
-  return purifierFor(win).sanitize(html, CLIP_PURIFY_CONFIG) as unknown as string;
+  return purifierFor(win).sanitize(quietForParse(html), CLIP_PURIFY_CONFIG) as unknown as string;
 }
 
 /** Sanitizes an element's subtree in place (no string round trip) and returns its clean HTML. */

@@ -8,11 +8,13 @@ import { browser } from '#imports';
 import { ClipPreview } from '../../components/ClipPreview';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { SaveBar, type SavePhase } from '../../components/SaveBar';
+import { StoreBanner } from '../../components/StoreBanner';
 import type { ClipUserFields } from '../../utils/clip';
 import { sentenceFor, type ClipErrorCode } from '../../utils/clip-errors';
 import type { PopupState, SaveChoice } from '../../utils/clip-service';
 import { sendMessage } from '../../utils/messaging';
 import type { ClipMode } from '../../utils/storage/drafts';
+import { useStoreStatus } from '../../utils/use-store-status';
 import { requestClip, type Boot, type OpenOutcome } from './boot';
 
 type View =
@@ -33,6 +35,7 @@ export function App({ boot }: { boot: Promise<Boot> }) {
   const [phase, setPhase] = useState<SavePhase>('idle');
   const [saveMessage, setSaveMessage] = useState<string | null>(null);
   const editTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const storeStatus = useStoreStatus();
 
   const show = useCallback((outcome: OpenOutcome) => {
     if (!outcome.ok) {
@@ -112,6 +115,7 @@ export function App({ boot }: { boot: Promise<Boot> }) {
   if (view.kind === 'error') {
     return (
       <main data-state="error">
+        <StoreBanner status={storeStatus} />
         <ErrorPanel
           code={view.code}
           message={view.message}
@@ -126,6 +130,7 @@ export function App({ boot }: { boot: Promise<Boot> }) {
   const { draft, existing, readOnly } = view.state;
   return (
     <main data-state="preview">
+      <StoreBanner status={storeStatus} />
       <ClipPreview clip={draft.extracted!} edits={edits} onEdit={onEdit} disabled={phase === 'saving' || phase === 'saved'} />
       <SaveBar
         phase={phase}

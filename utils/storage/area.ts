@@ -7,6 +7,8 @@ export interface StorageArea {
   get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
+  /** Every key in the area (Chrome 130+); absent elsewhere, where callers fall back to get(null). */
+  getKeys?(): Promise<string[]>;
 }
 
 /**

@@ -6,6 +6,11 @@
  * write the originals to `backup:v<N>:<id>` together with the migrated records in one `set()`,
  * rebuild the indexes, and write `meta:schemaVersion` last. If any record fails, or the stored
  * version is newer than this code, nothing is written and the store is read-only.
+ *
+ * A record that is already at the current version but is not a readable clip is damaged, not
+ * un-migratable: it does not block the others. It is reported in `unreadable` and the background
+ * quarantines it (quarantine.ts). A record of an OLDER version that fails is a migration failure
+ * (we cannot tell a damaged old record from a bug in the migration), so that one does block.
  */
 import { CLIP_SCHEMA_VERSION } from '../clip';
 import { validateClip } from '../clip-validate';
@@ -15,8 +20,8 @@ import { CLIP_PREFIX, SCHEMA_VERSION_KEY, backupKey } from './keys';
 import { MIGRATIONS, migrateRecord, recordVersion, type Migration, type StoredRecord } from './migrations/index';
 
 export type SchemaStatus =
-  | { state: 'ok'; version: number }
-  | { state: 'migrated'; from: number; version: number; records: number }
+  | { state: 'ok'; version: number; unreadable?: string[] }
+  | { state: 'migrated'; from: number; version: number; records: number; unreadable?: string[] }
   | { state: 'read-only'; stored: number; version: number; reason: string };
 
 export interface EnsureSchemaOptions {
@@ -49,10 +54,15 @@ export async function ensureSchema(area: StorageArea, options: EnsureSchemaOptio
     const stored = storedVersion(all[SCHEMA_VERSION_KEY]) ?? 1;
     const writes: Record<string, unknown> = {};
     const failures: string[] = [];
+    const unreadable: string[] = [];
     let migratedCount = 0;
     let oldest = current;
     for (const [key, value] of Object.entries(all)) {
-      if (!key.startsWith(CLIP_PREFIX) || typeof value !== 'object' || value === null) continue;
+      if (!key.startsWith(CLIP_PREFIX)) continue;
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        unreadable.push(key);
+        continue;
+      }
       const record = value as StoredRecord;
       const from = recordVersion(record);
       oldest = Math.min(oldest, from);
@@ -64,7 +74,8 @@ export async function ensureSchema(area: StorageArea, options: EnsureSchemaOptio
       if (!outcome.changed) continue;
       const checked = validateClip(outcome.record, current);
       if (!checked.ok) {
-        failures.push(`${key}: ${checked.errors.join('; ')}`);
+        if (from === current) unreadable.push(key);
+        else failures.push(`${key}: ${checked.errors.join('; ')}`);
         continue;
       }
       const id = typeof record.id === 'string' ? record.id : key.slice(CLIP_PREFIX.length);
@@ -81,11 +92,12 @@ export async function ensureSchema(area: StorageArea, options: EnsureSchemaOptio
       };
     }
     if (migratedCount > 0) await area.set(writes);
+    const damaged = unreadable.length > 0 ? { unreadable } : {};
     if (migratedCount === 0) {
       await area.set({ [SCHEMA_VERSION_KEY]: current });
-      return { state: 'ok', version: current };
+      return { state: 'ok', version: current, ...damaged };
     }
-    return { state: 'migrated', from: oldest, version: current, records: migratedCount };
+    return { state: 'migrated', from: oldest, version: current, records: migratedCount, ...damaged };
   });
   if (status?.state === 'migrated') {
     await rebuildIndexes(area, options.lock, { to: current, migrations });
