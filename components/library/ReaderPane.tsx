@@ -4,7 +4,7 @@
  * before render; headline, authors, each date with where it was found, the original's link,
  * figures with captions and credits; the clip's lang and dir).
  */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Clip, ClipUserFields } from '../../utils/clip';
 import { READER_SANDBOX, clipReadingHtml, readerSrcdoc } from '../../utils/reader-frame';
 import type { ClipSummary } from '../../utils/storage/summary';
@@ -44,13 +44,24 @@ export function ReaderPane(props: ReaderPaneProps) {
     });
   }, [clip, props.win]);
   const title = summary.title || summary.canonicalUrl;
+  // Keyboard users land in the reading view when it opens, and back on Edit when editing ends.
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(props.editing);
+  useEffect(() => {
+    if (!props.editing) closeButton.current?.focus({ preventScroll: true });
+  }, [summary.id]);
+  useEffect(() => {
+    if (wasEditing.current && !props.editing) editButton.current?.focus({ preventScroll: true });
+    wasEditing.current = props.editing;
+  }, [props.editing]);
   return (
     <section class="reader-pane" aria-label={`Reading: ${title}`} data-clip-id={summary.id}>
       <div class="reader-actions">
-        <button type="button" onClick={props.onClose} aria-keyshortcuts="Escape">
+        <button ref={closeButton} type="button" onClick={props.onClose} aria-keyshortcuts="Escape">
           Close
         </button>
-        <button type="button" onClick={props.onEdit} disabled={props.editing} aria-pressed={props.editing}>
+        <button ref={editButton} type="button" onClick={props.onEdit} disabled={props.editing} aria-pressed={props.editing}>
           Edit
         </button>
         <button type="button" onClick={props.onExport}>
