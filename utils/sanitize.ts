@@ -51,8 +51,10 @@ function purifierFor(win: WindowLike): Purifier {
       node.setAttribute('target', '_blank');
     }
     if (node.nodeName === 'IMG') {
-      node.setAttribute('referrerpolicy', 'no-referrer');
+      // This order keeps sanitizing idempotent to the byte: DOMPurify keeps `loading` in place
+      // on a second pass but drops and re-adds `referrerpolicy` (not on its list), at the end.
       node.setAttribute('loading', 'lazy');
+      node.setAttribute('referrerpolicy', 'no-referrer');
     }
     if (node.nodeName === 'VIDEO' || node.nodeName === 'AUDIO') node.removeAttribute('autoplay');
   });

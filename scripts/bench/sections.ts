@@ -9,4 +9,5 @@ export const SECTIONS: SectionEntry[] = [
   { id: 'clip', title: 'Toolbar press to saved clip, real Chromium', load: () => import('./clip') },
   { id: 'extract', title: 'Extraction in Node: news-clipper vs plain Readability, same documents', load: () => import('./extract') },
   { id: 'export', title: 'Export of 10,000 clips to a zip, real Chromium', load: () => import('./export') },
+  { id: 'library', title: 'Library with 10,000 clips: first screen and search keystroke, real Chromium', load: () => import('./library') },
 ];

@@ -103,9 +103,9 @@ test.describe('toolbar click → preview → saved clip', () => {
     await clipper.clipAndSave(await clipper.openPage('article-2.html'));
     const library = await ext.context.newPage();
     await library.goto(ext.extensionUrl('/library.html'));
-    await expect(library.getByRole('heading')).toHaveText('Your clips (2)');
-    await expect(library.getByRole('link', { name: 'City library to open on Sundays' })).toBeVisible();
-    await expect(library.getByRole('link', { name: 'Island ferry to run every hour this summer' })).toBeVisible();
+    await expect(library.getByRole('heading', { level: 1 })).toHaveText('Your clips (2)');
+    await expect(library.getByRole('button', { name: 'City library to open on Sundays', exact: true })).toBeVisible();
+    await expect(library.getByRole('button', { name: 'Island ferry to run every hour this summer', exact: true })).toBeVisible();
     await library.close();
   });
 });

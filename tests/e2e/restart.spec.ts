@@ -25,7 +25,7 @@ test('a saved clip survives a browser restart (same profile)', async ({ server }
     expect((await readSummaries(ext)).map((s) => s.id)).toEqual([clip!.id]);
     const library = await ext.context.newPage();
     await library.goto(ext.extensionUrl('/library.html'));
-    await expect(library.getByRole('link', { name: clip!.title })).toBeVisible();
+    await expect(library.getByRole('button', { name: clip!.title, exact: true })).toBeVisible();
   } finally {
     await ext?.close();
     rmSync(profile, { recursive: true, force: true });

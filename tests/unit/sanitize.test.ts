@@ -1,9 +1,10 @@
+import type { WindowLike } from 'dompurify';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadHtml } from '../../scripts/lib/dom';
 import { sanitizeHtml } from '../../utils/sanitize';
 
 const page = loadHtml('<p></p>', 'https://news.example/a');
-const clean = (html: string) => sanitizeHtml(html, page.window);
+const clean = (html: string) => sanitizeHtml(html, page.window as unknown as WindowLike);
 afterAll(() => page.close());
 
 describe('sanitizeHtml', () => {

@@ -13,6 +13,9 @@ import { linesOf, textLengthUpTo } from './figures/dom-text';
 import type { LeadFigure } from './figures/lead';
 import { buildFigure } from './figures/normalize';
 import { bestImageUrl, imageKey, isDecorative } from './figures/picture';
+import { elementsByTag } from './body/walk';
+
+const IMG = new Set(['IMG']);
 
 export type { LeadFigure } from './figures/lead';
 export { findLeadFigure } from './figures/lead';
@@ -45,45 +48,61 @@ function collapse(s: string): string {
 }
 
 const IMAGE_WRAPPER_CLASS = /image|img|photo|foto|media|figure|picture|gallery|slide|bild/i;
+const BLOCK_CHILD = /^(?:P|DIV|UL|OL|TABLE|H[1-6]|BLOCKQUOTE|SECTION|FIGURE)$/;
 
-/** Removes caption and credit blocks with no picture left to describe (lazy or dropped pictures). */
-function removeOrphanCaptions(content: Element): void {
-  const doomed: Element[] = [];
-  const isDoomed = (el: Element) => doomed.some((d) => d.contains(el));
-  for (const el of Array.from(content.getElementsByTagName('*'))) {
-    const tag = el.tagName;
-    const captionish = isCaptionElement(el) || isCreditElement(el);
-    const block = tag === 'P' || tag === 'DIV';
-    if (!captionish && !block) continue;
-    if (tag === 'FIGURE' || tag === 'SPAN' || tag === 'A') continue;
-    const len = textLengthUpTo(el, 300);
-    if (len === 0 || len > 300) continue;
-    if (el.closest('figure') || el.getElementsByTagName('img').length || isDoomed(el)) continue;
-    if (captionish) {
-      doomed.push(el);
-      continue;
-    }
-    if (hasBlockChildren(el) || len > 140 || !isCreditText(linesOf(el))) continue;
-    // A credit line: with its caption, when both sit in a picture's wrapper.
-    const parent = el.parentElement;
-    const wrapper = parent && parent !== content && IMAGE_WRAPPER_CLASS.test(parent.getAttribute('class') ?? '') && textLengthUpTo(parent, 500) <= 500 && !parent.getElementsByTagName('img').length;
-    doomed.push(wrapper ? parent : el);
-  }
-  for (const el of doomed) el.remove();
+interface Probe {
+  hasImg: boolean;
+  hasBlockChild: boolean;
 }
 
-function hasBlockChildren(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (/^(?:P|DIV|UL|OL|TABLE|H[1-6]|BLOCKQUOTE|SECTION|FIGURE)$/.test(c.tagName)) return true;
-  }
-  return false;
+/**
+ * Removes caption and credit blocks with no picture left to describe (lazy or dropped
+ * pictures): caption- or credit-classed blocks, and credit-only lines ("Photo: X, AP"). One
+ * walk; figures are skipped whole.
+ */
+function removeOrphanCaptions(content: Element): void {
+  const doomed: Element[] = [];
+  const visit = (el: Element): Probe => {
+    let hasImg = el.tagName === 'IMG';
+    let hasBlockChild = false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (BLOCK_CHILD.test(c.tagName)) hasBlockChild = true;
+      if (c.tagName === 'FIGURE') {
+        hasImg = true;
+        continue;
+      }
+      if (visit(c).hasImg) hasImg = true;
+    }
+    if (el !== content && !hasImg) judge(el, hasBlockChild);
+    return { hasImg, hasBlockChild };
+  };
+  const judge = (el: Element, hasBlockChild: boolean): void => {
+    const tag = el.tagName;
+    if (tag === 'SPAN' || tag === 'A' || tag === 'FIGCAPTION') return;
+    const captionish = isCaptionElement(el) || isCreditElement(el);
+    if (!captionish && tag !== 'P' && tag !== 'DIV') return;
+    const len = textLengthUpTo(el, 300);
+    if (len === 0 || len > 300) return;
+    if (captionish) {
+      doomed.push(el);
+      return;
+    }
+    if (hasBlockChild || len > 140 || !isCreditText(linesOf(el))) return;
+    // A credit line: with its caption, when both sit in a picture's wrapper.
+    const parent = el.parentElement;
+    const wrapper = parent && parent !== content && IMAGE_WRAPPER_CLASS.test(parent.getAttribute('class') ?? '') && textLengthUpTo(parent, 500) <= 500 && elementsByTag(parent, IMG).length === 0;
+    doomed.push(wrapper ? parent : el);
+  };
+  visit(content);
+  // Inner ones first in the list; removing an outer one already took them.
+  for (const el of doomed) el.remove();
 }
 
 export function extractFigures(content: Element, baseUrl: string, options: FigureOptions = {}): Figure[] {
   const doc = content.ownerDocument;
   const groups: Group[] = [];
   const byUnit = new Map<Element, Group>();
-  for (const img of Array.from(content.getElementsByTagName('img'))) {
+  for (const img of elementsByTag(content, IMG)) {
     if (isDecorative(img)) continue;
     const src = bestImageUrl(img, baseUrl);
     if (!src) continue;

@@ -9,6 +9,9 @@ import {
   LAZY_SRCSET_ATTRS,
   looksLikeImageUrl,
 } from './figures/image-url';
+import { elementsByTag, nextElement, noteLandmark, rememberLandmarks, type Landmarks } from './body/walk';
+
+const IMG = new Set(['IMG']);
 
 /** Renames an element, keeping its attributes and (unless told not to) its children. */
 export function renameElement(el: Element, tag: string, keepChildren = true): Element {
@@ -21,8 +24,9 @@ export function renameElement(el: Element, tag: string, keepChildren = true): El
       // Attribute names that are valid in the parser but not in setAttribute (e.g. `"`).
     }
   }
-  if (keepChildren) while (el.firstChild) repl.appendChild(el.firstChild);
+  // Moving children out of a detached element is cheaper than out of the live tree.
   el.replaceWith(repl);
+  if (keepChildren) while (el.firstChild) repl.appendChild(el.firstChild);
   return repl;
 }
 
@@ -69,7 +73,7 @@ export function resolveLazyImage(img: Element): void {
 
 /** Images inside a `<noscript>`: parsed as elements when scripting is off (jsdom), as text in browsers. */
 function noscriptImages(noscript: Element): { imgs: Element[]; onlyImages: boolean } {
-  const direct = Array.from(noscript.getElementsByTagName('img'));
+  const direct = elementsByTag(noscript, IMG);
   if (direct.length > 0) return { imgs: direct, onlyImages: (noscript.textContent ?? '').trim() === '' };
   const raw = noscript.textContent ?? '';
   if (!/<img\b/i.test(raw)) return { imgs: [], onlyImages: false };
@@ -90,7 +94,7 @@ function placeholderBefore(noscript: Element): Element | null {
   }
   if (!prev) return null;
   if (prev.tagName === 'IMG') return prev;
-  const imgs = prev.getElementsByTagName('img');
+  const imgs = elementsByTag(prev, IMG);
   return imgs.length === 1 && (prev.textContent ?? '').trim() === '' ? imgs[0]! : null;
 }
 
@@ -98,8 +102,11 @@ function placeholderBefore(noscript: Element): Element | null {
  * `<noscript><img></noscript>` after a lazy placeholder: the noscript image replaces the
  * placeholder. A noscript holding only images, with no placeholder, becomes those images.
  */
-export function unwrapNoscriptImages(doc: Document): void {
-  for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
+export function unwrapNoscriptImages(doc: Document, noscripts?: readonly Element[]): Element[] {
+  const created: Element[] = [];
+  const root = doc.documentElement;
+  const list = noscripts ?? (root ? elementsByTag(root, new Set(['NOSCRIPT'])) : []);
+  for (const noscript of list) {
     if (!noscript.parentNode) continue;
     const { imgs, onlyImages } = noscriptImages(noscript);
     if (imgs.length !== 1) continue;
@@ -118,15 +125,20 @@ export function unwrapNoscriptImages(doc: Document): void {
       if (lazyOrMissing || placeholderSrc === fresh.getAttribute('src')) {
         placeholder.replaceWith(fresh);
         noscript.remove();
+        created.push(fresh);
         continue;
       }
     }
     if (!onlyImages) continue;
     const parent = noscript.parentElement;
-    const same = parent && Array.from(parent.getElementsByTagName('img')).some((i) => i !== real && i.getAttribute('src') === fresh.getAttribute('src'));
+    const same = parent && elementsByTag(parent, IMG).some((i) => i !== real && i.getAttribute('src') === fresh.getAttribute('src'));
     if (same) noscript.remove();
-    else noscript.replaceWith(fresh);
+    else {
+      noscript.replaceWith(fresh);
+      created.push(fresh);
+    }
   }
+  return created;
 }
 
 /**
@@ -135,9 +147,28 @@ export function unwrapNoscriptImages(doc: Document): void {
  * images get their real URL.
  */
 export function preparePage(doc: Document): void {
-  for (const form of Array.from(doc.getElementsByTagName('form'))) renameElement(form, 'div');
+  const root = doc.documentElement;
+  if (!root) return;
+  // One walk collects what every pass needs; the passes then change the tree.
+  const forms: Element[] = [];
+  const amps: Element[] = [];
+  const noscripts: Element[] = [];
+  const imgs: Element[] = [];
+  const marks: Landmarks = { h1: null, article: null, main: null };
+  const body = doc.body;
+  for (let el = nextElement(root, root); el; el = nextElement(el, root)) {
+    const tag = el.tagName;
+    if (tag === 'IMG') imgs.push(el);
+    else if (tag === 'FORM') forms.push(el);
+    else if (tag === 'NOSCRIPT') noscripts.push(el);
+    else if (tag === 'AMP-IMG') amps.push(el);
+    else noteLandmark(el, marks);
+  }
+  // Forms and noscripts are replaced below, never the landmarks; the lead and dek passes reuse them.
+  if (body) rememberLandmarks(doc, marks);
+  for (const form of forms) renameElement(form, 'div');
   // An amp-img's children are its noscript/fallback copies of the same picture.
-  for (const amp of Array.from(doc.getElementsByTagName('amp-img'))) renameElement(amp, 'img', false);
-  unwrapNoscriptImages(doc);
-  for (const img of Array.from(doc.getElementsByTagName('img'))) resolveLazyImage(img);
+  for (const amp of amps) imgs.push(renameElement(amp, 'img', false));
+  imgs.push(...unwrapNoscriptImages(doc, noscripts));
+  for (const img of imgs) if (img.isConnected) resolveLazyImage(img);
 }

@@ -28,8 +28,8 @@ describe('links (E12)', () => {
     expect(md).toBe('[web](https://a.example/x) [mail](mailto:desk@news.example) js js2 vb data anchor ftp');
   });
 
-  it('keeps only the text of relative links (the extractor stores absolute URLs; the sanitizer drops the rest)', () => {
-    expect(body('<p><a href="/world/story">story</a></p>')).toBe('story');
+  it('resolves a relative link against the page it was clipped from', () => {
+    expect(body('<p><a href="/world/story">story</a></p>')).toBe('[story](https://news.example/world/story)');
   });
 
   it('uses the <…> form for URLs with spaces or parentheses', () => {

@@ -5,6 +5,8 @@
  * it on the page made it into the body. Pure except for restoreDek, which mutates `content`.
  */
 
+import { articleScope, closestWhere, headMeta, nextElement } from './walk';
+
 export interface Dek {
   text: string;
   /** The start of the first paragraph after the dek, whitespace collapsed. */
@@ -13,7 +15,18 @@ export interface Dek {
 
 const DEK_CLASS =
   /(?:^|[\s_-])(?:lead|lede|intro|introduction|dek|deck|standfirst|summary|excerpt|abstract|subtitle|subtitulo|sub-?headline|subhead|description|chapo|chapeau|vorspann|sapo|entradilla|bajada|sumario|strapline|teaser|subline|unterzeile|anriss|kurztext|lead-?text|intro-?text|teaser-?text)(?:[\s_-]|$)|(?:article|entry|post|story)-?(?:lead|lede|intro|summary|excerpt|teaser)/i;
-const SKIP_ANCESTORS = 'nav, aside, figure, figcaption, a, li, footer, [role=navigation], [role=complementary]';
+const SKIP_TAGS = new Set(['NAV', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'A', 'LI', 'FOOTER']);
+
+function isSkipped(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName)) return true;
+  const role = el.getAttribute('role');
+  return role === 'navigation' || role === 'complementary';
+}
+
+function hasImage(el: Element): boolean {
+  for (let c = nextElement(el, el); c; c = nextElement(c, el)) if (c.tagName === 'IMG') return true;
+  return false;
+}
 
 export const DEK_CLASS_NAME = 'dek';
 
@@ -22,54 +35,35 @@ function collapse(s: string): string {
 }
 
 function metaDescription(doc: Document): string | null {
-  for (const m of Array.from(doc.head?.getElementsByTagName('meta') ?? [])) {
-    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase();
-    if (key === 'og:description' || key === 'description' || key === 'twitter:description') {
-      const v = collapse(m.getAttribute('content') ?? '');
-      if (v.length >= 50) return v;
-    }
-  }
-  return null;
+  const v = headMeta(doc, ['og:description', 'description', 'twitter:description']);
+  const c = v ? collapse(v) : '';
+  return c.length >= 50 ? c : null;
 }
 
 function linkShare(el: Element, textLen: number): number {
   let link = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) link += collapse(a.textContent ?? '').length;
+  for (let c = nextElement(el, el); c; c = nextElement(c, el, c.tagName === 'A')) if (c.tagName === 'A') link += collapse(c.textContent ?? '').length;
   return textLen ? link / textLen : 0;
 }
 
-function container(doc: Document): { root: Element; h1: Element | null } | null {
-  const body = doc.body;
-  if (!body) return null;
-  const h1 = body.getElementsByTagName('h1')[0] ?? null;
-  const root = h1?.closest('article, main, [role=main], [itemtype*="Article"]') ?? body.getElementsByTagName('article')[0] ?? body.querySelector('main, [role=main]') ?? (h1 ? body : null);
-  return root ? { root, h1 } : null;
-}
-
 export function findDek(doc: Document): Dek | null {
-  const scope = container(doc);
-  if (!scope) return null;
-  const { root, h1 } = scope;
+  const { root: scopeRoot, h1 } = articleScope(doc);
+  const root = scopeRoot ?? (h1 ? doc.body : null);
+  if (!root) return null;
   const description = metaDescription(doc);
-  const all = root.getElementsByTagName('*');
-  let started = !h1 || !root.contains(h1);
   let found: Element | null = null;
-  let seen = 0;
-  for (let i = 0; i < all.length && seen < 400; i++) {
-    const el = all[i]!;
-    if (!started) {
-      if (el === h1) started = true;
-      continue;
-    }
-    seen++;
-    if (h1 && h1.contains(el)) continue;
+  // From the headline on (or the top of the article), in document order.
+  let el: Element | null = h1 && root.contains(h1) ? nextElement(h1, root, true) : nextElement(root, root);
+  for (let seen = 0; el && seen < 400; seen++, el = el ? nextElement(el, root) : null) {
     const tag = el.tagName;
     if (tag !== 'P' && tag !== 'DIV' && tag !== 'H2' && tag !== 'H3' && tag !== 'SPAN' && tag !== 'SECTION' && tag !== 'STRONG') continue;
-    const text = collapse(el.textContent ?? '');
     const cls = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('itemprop') ?? ''}`;
     const isDekClass = DEK_CLASS.test(cls) || /alternativeHeadline|description/i.test(el.getAttribute('itemprop') ?? '');
+    // Only paragraphs and dek-classed elements are read: a wrapper's text is the whole page.
+    if (!isDekClass && tag !== 'P' && !(description && (tag === 'H2' || tag === 'H3'))) continue;
+    const text = collapse(el.textContent ?? '');
     const isDescription = description !== null && text.length >= 50 && (text === description || (text.length <= description.length + 20 && description.startsWith(text.slice(0, 60))));
-    if ((isDekClass || isDescription) && text.length >= 40 && text.length <= 700 && !el.getElementsByTagName('img').length && !el.closest(SKIP_ANCESTORS) && linkShare(el, text.length) < 0.5) {
+    if ((isDekClass || isDescription) && text.length >= 40 && text.length <= 700 && !hasImage(el) && !closestWhere(el, isSkipped, root) && linkShare(el, text.length) < 0.5) {
       found = el;
       break;
     }
@@ -80,12 +74,21 @@ export function findDek(doc: Document): Dek | null {
   const dekText = collapse(found.textContent ?? '');
   // A one-line subtitle reads as a second headline; a standfirst of some length is prose of the story.
   if (dekText.length < 140 && !/[.!?…]\s+\p{Lu}/u.test(dekText)) return null;
-  const paragraphs = root.getElementsByTagName('p');
-  for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i]!;
-    if (found.contains(p) || p.contains(found) || !(found.compareDocumentPosition(p) & 4)) continue;
-    const t = collapse(p.textContent ?? '');
-    if (t.length >= 60) return { text: dekText, anchor: t.slice(0, 80) };
+  const anchor = nextParagraphText(found, root);
+  return anchor ? { text: dekText, anchor } : null;
+}
+
+/** The start of the first paragraph of 60+ characters after `el` in document order, within `root`. */
+export function nextParagraphText(el: Element, root: Element): string | null {
+  let node = nextElement(el, root, true);
+  for (let steps = 0; node && steps < 5000; steps++) {
+    if (node.tagName === 'P') {
+      const t = collapse(node.textContent ?? '');
+      if (t.length >= 60) return t.slice(0, 80);
+      node = nextElement(node, root, true);
+      continue;
+    }
+    node = nextElement(node, root);
   }
   return null;
 }

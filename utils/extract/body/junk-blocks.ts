@@ -31,9 +31,6 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
-function linkCount(el: Element): number {
-  return el.tagName === 'A' ? 1 : el.getElementsByTagName('a').length;
-}
 
 export class JunkRemover {
   private readonly total: number;
@@ -95,7 +92,7 @@ export class JunkRemover {
     if (!LEAF_BLOCKS.has(tag)) return false;
     const s = this.stats.get(el);
     if (s.text === 0 || s.text > 400) return false;
-    if (s.paragraphs > 1 || el.getElementsByTagName('figure').length > 0) return false;
+    if (s.paragraphs > 1 || s.figures > 0) return false;
     const text = collapse(el.textContent ?? '');
     if (text.length <= 160 && CHROME_TEXT.test(text)) {
       this.drop('text:chrome', el);
@@ -105,7 +102,7 @@ export class JunkRemover {
     if (label) {
       const rest = text.slice(label[0].length).replace(/^[\s:：»›>|–—-]+/, '');
       const linkShare = s.text > 0 ? s.link / s.text : 0;
-      if (rest.length === 0 || (linkShare >= 0.5 && text.length <= 300) || (linkCount(el) > 0 && text.length <= 160)) {
+      if (rest.length === 0 || (linkShare >= 0.5 && text.length <= 300) || (s.links > 0 && text.length <= 160)) {
         this.drop('text:read-also', el);
         if (rest.length === 0) this.dropListAfter(el);
         return true;
@@ -121,7 +118,7 @@ export class JunkRemover {
       return true;
     }
     // A paragraph that is one link to another story: a teaser between paragraphs.
-    if ((tag === 'P' || tag === 'DIV' || /^H[2-6]$/.test(tag)) && linkShare >= 0.9 && text.length >= 15 && text.length <= 150 && linkCount(el) === 1 && !hasBlockChild(el) && !/^(?:https?:\/\/|www\.)\S+$|click\s+to\s+tweet$/i.test(text)) {
+    if ((tag === 'P' || tag === 'DIV' || /^H[2-6]$/.test(tag)) && linkShare >= 0.9 && text.length >= 15 && text.length <= 150 && s.links === 1 && !hasBlockChild(el) && !/^(?:https?:\/\/|www\.)\S+$|click\s+to\s+tweet$/i.test(text)) {
       this.drop('text:link-only', el);
       return true;
     }

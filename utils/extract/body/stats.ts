@@ -13,6 +13,10 @@ export interface ElementStats {
   paragraphs: number;
   /** Images and other media. */
   media: number;
+  /** `<a href>` elements. */
+  links: number;
+  /** `<figure>` elements. */
+  figures: number;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH']);
@@ -36,10 +40,12 @@ export class ArticleStats {
   }
 
   private measure(el: Element, inLink: boolean): ElementStats {
-    const s: ElementStats = { text: 0, link: 0, paragraphs: 0, media: 0 };
+    const s: ElementStats = { text: 0, link: 0, paragraphs: 0, media: 0, links: 0, figures: 0 };
     const tag = el.tagName;
     const link = inLink || (tag === 'A' && el.hasAttribute('href'));
     if (MEDIA.has(tag)) s.media++;
+    if (tag === 'A' && el.hasAttribute('href')) s.links++;
+    else if (tag === 'FIGURE') s.figures++;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const n = countChars(c.nodeValue ?? '');
@@ -53,6 +59,8 @@ export class ArticleStats {
         s.link += cs.link;
         s.paragraphs += cs.paragraphs;
         s.media += cs.media;
+        s.links += cs.links;
+        s.figures += cs.figures;
       }
     }
     if (PARAGRAPH.has(tag) && s.text >= 80 && s.paragraphs === 0) s.paragraphs = 1;
@@ -61,7 +69,7 @@ export class ArticleStats {
   }
 
   get(el: Element): ElementStats {
-    return this.map.get(el) ?? { text: 0, link: 0, paragraphs: 0, media: 0 };
+    return this.map.get(el) ?? { text: 0, link: 0, paragraphs: 0, media: 0, links: 0, figures: 0 };
   }
 
   linkDensity(el: Element): number {

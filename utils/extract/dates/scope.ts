@@ -4,7 +4,8 @@
  * (sidebars, related and most-read lists, teasers, comments, footers, widgets).
  */
 import type { JsonLdEntry } from '../json-ld';
-import { ldStrings } from '../json-ld';
+import { findContainer, hints, isCard } from './container';
+import { findHeading, metaTitles } from './heading';
 import { canonicalHref, metaValue, type PageIndex } from './page-index';
 
 /** Class/id words of blocks that are not the article. Matched as whole hyphen/underscore parts. */
@@ -43,143 +44,6 @@ export interface PageScope {
   inExcludedBlock(el: Element): boolean;
   /** True when the element's own tag or class marks it as a block that is not the article. */
   rejectsSubtree(el: Element): boolean;
-}
-
-function norm(s: string): string {
-  return s.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-/** How well a heading's text matches one of the page's stated titles (0–1). */
-function titleMatch(text: string, titles: string[]): number {
-  const t = norm(text);
-  if (t.length < 4) return 0;
-  let best = 0;
-  for (const title of titles) {
-    const n = norm(title);
-    if (!n) continue;
-    if (n === t) return 1;
-    if (n.includes(t) || t.includes(n)) best = Math.max(best, Math.min(t.length, n.length) / Math.max(t.length, n.length) * 0.5 + 0.45);
-    else {
-      const a = new Set(t.split(' '));
-      const b = n.split(' ');
-      const common = b.filter((w) => a.has(w)).length;
-      best = Math.max(best, (common / Math.max(a.size, b.length)) * 0.8);
-    }
-  }
-  return best;
-}
-
-function metaTitles(doc: Document, idx: PageIndex, jsonLd: readonly JsonLdEntry[]): string[] {
-  const out: string[] = [];
-  for (const key of ['og:title', 'twitter:title']) {
-    const c = metaValue(idx, key);
-    if (c) out.push(c);
-  }
-  for (const e of jsonLd) {
-    if (e.depth > 2) continue;
-    out.push(...ldStrings(e.node.headline, 'headline').slice(0, 1));
-  }
-  const title = doc.title ?? '';
-  if (title) {
-    out.push(title);
-    // "Headline | Site" and "Site - Headline": each part may be the headline.
-    const site = (metaValue(idx, 'og:site_name') ?? '').trim().toLowerCase();
-    for (const part of title.split(/\s+[|–—•·:»-]\s+/)) if (part.length > 15 && part.trim().toLowerCase() !== site) out.push(part);
-  }
-  return out;
-}
-
-function hints(el: Element): string {
-  const cls = el.getAttribute('class') ?? '';
-  const id = el.getAttribute('id') ?? '';
-  return cls || id ? `${cls} ${id}` : '';
-}
-
-/** An `article` that is a teaser card: short, with its title linking to another page. */
-function isCard(article: Element): boolean {
-  if (!article.querySelector('h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4')) return false;
-  return (article.textContent ?? '').length < 1500;
-}
-
-/** Class words of blocks that hold the article itself. */
-const ARTICLE_BLOCK = /(?:^|[\s_-])(?:hentry|h-entry|post|entry|article|story|blog-?post|single-?post|news-?detail|article-?body|post-?content|entry-?content)(?:$|[\s_-])/i;
-
-/** A heading that links to the site's front page is the site's name, not a headline. */
-function linksHome(h: Element): boolean {
-  const href = h.querySelector('a[href]')?.getAttribute('href');
-  if (!href) return false;
-  try {
-    const u = new URL(href, 'https://site.invalid/');
-    return (u.pathname === '/' || u.pathname === '') && !u.search;
-  } catch {
-    return false;
-  }
-}
-
-function findHeading(idx: PageIndex, titles: string[], rejects: (el: Element) => boolean, body: Element): Element | null {
-  const insideChrome = (el: Element): boolean => {
-    for (let p: Element | null = el.parentElement; p && p !== body; p = p.parentElement) if (rejects(p)) return true;
-    return false;
-  };
-  const scoreOf = (h: Element, base: number): number => {
-    const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length < 3) return 0;
-    const logo =
-      (h.closest('header') && !h.closest('article') && text.length < 25 ? 0.2 : 0) +
-      (linksHome(h) ? 0.6 : 0) +
-      (text.length < 30 && h.querySelector('img, svg, object') ? 0.4 : 0);
-    return base + titleMatch(text, titles) + (text.length > 15 ? 0.1 : 0) - logo - (insideChrome(h) ? 0.3 : 0);
-  };
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const h of idx.h1s) {
-    const s = scoreOf(h, 0.4);
-    if (s > bestScore) {
-      bestScore = s;
-      best = h;
-    }
-  }
-  const others = [...idx.itemprops.filter((e) => e.getAttribute('itemprop') === 'headline'), ...idx.h2s, ...idx.h3s];
-  for (const h of others) {
-    const s = scoreOf(h, h.getAttribute('itemprop') === 'headline' ? 0.3 : 0) - (titleMatch(h.textContent ?? '', titles) < 0.5 ? 1 : 0);
-    if (s > bestScore) {
-      bestScore = s;
-      best = h;
-    }
-  }
-  return bestScore >= 0.3 ? best : null;
-}
-
-/**
- * The block holding the article: the headline's `article`/`main`/Article-typed ancestor, else
- * an ancestor whose class says post/entry/article, else the page's only full `article`.
- */
-const ARTICLE_SELECTOR =
-  'article, [itemtype*="Article"], [itemtype*="BlogPosting"], .node-article, .hentry, .entry-content, .article-body, .post-content, .article-content';
-
-function findContainer(heading: Element | null, idx: PageIndex): Element | null {
-  if (heading) {
-    let byClass: Element | null = null;
-    for (let p = heading.parentElement; p && p.tagName !== 'BODY'; p = p.parentElement) {
-      const tag = p.tagName;
-      if (tag === 'ARTICLE' || tag === 'MAIN' || p.getAttribute('role') === 'main') return p;
-      if (/Article|BlogPosting|NewsArticle/i.test(p.getAttribute('itemtype') ?? '')) return p;
-      if (!byClass && ARTICLE_BLOCK.test(hints(p))) byClass = p;
-    }
-    if (byClass) return byClass;
-    // A headline printed above the article block (Drupal's page title before `.node-article`).
-    for (let p: Element | null = heading, depth = 0; p && depth < 3; p = p.parentElement, depth++) {
-      let sib = p.nextElementSibling;
-      for (let i = 0; sib && i < 4; sib = sib.nextElementSibling, i++) {
-        if (sib.tagName === 'ARTICLE' || ARTICLE_BLOCK.test(hints(sib)) || /Article|BlogPosting/i.test(sib.getAttribute('itemtype') ?? '')) return sib;
-        const inner = sib.querySelector(ARTICLE_SELECTOR);
-        if (inner) return inner;
-      }
-    }
-  }
-  const full = idx.articles.filter((a) => !isCard(a));
-  if (full.length === 1) return full[0]!;
-  return idx.mains[0] ?? null;
 }
 
 function pageKey(href: string, base: string): string | null {

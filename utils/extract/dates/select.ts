@@ -49,11 +49,14 @@ function corroborated(top: DateCandidate, pool: DateCandidate[]): DateCandidate 
 }
 
 /**
- * A meta tag against the `<time>` printed beside the headline: when no visible date backs
- * the meta value and the `<time>` is not the page's modified date, the page shows the truth.
+ * A secondary meta tag against the `<time>` printed beside the headline: when no visible
+ * date backs the meta value and the `<time>` is not the page's modified date, the page shows
+ * the truth.
  */
 function headerTime(top: DateCandidate, pool: DateCandidate[], modified: DateCandidate[]): DateCandidate {
-  if (top.source !== 'meta') return top;
+  // `article:published_time` itself is kept: the override is for secondary keys
+  // (`og:article:published_time`, `dcterms.date`, microdata) that templates fill carelessly.
+  if (top.source !== 'meta' || top.weight >= 10) return top;
   const near = pool.filter((c) => c.source === 'time' && c.weight >= 11).sort((a, b) => score(b) - score(a))[0];
   if (!near || sameDay(near.date, top.date)) return top;
   if (pool.some((c) => visible(c) && sameDay(c.date, top.date))) return top;

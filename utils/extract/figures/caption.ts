@@ -5,12 +5,26 @@
  */
 import { isCreditText, joinDistinct, splitCredit } from './credit';
 import { linesOf, textLengthUpTo } from './dom-text';
+import { closestWhere, elementsIn, nextElement } from '../body/walk';
+
+function hasTag(el: Element, tag: string): boolean {
+  if (el.tagName === tag) return true;
+  for (let c = nextElement(el, el); c; c = nextElement(c, el)) if (c.tagName === tag) return true;
+  return false;
+}
+
+function countTag(el: Element, tag: string): number {
+  let n = el.tagName === tag ? 1 : 0;
+  for (let c = nextElement(el, el); c; c = nextElement(c, el)) if (c.tagName === tag) n++;
+  return n;
+}
 
 export const CAPTION_CLASS =
   /caption|cutline|l[eé]gende|legend(?!s)|(?:^|[\s_-])pie(?:[\s_-]|$)|bildtext|bildunterschrift|unterschrift|didascalia|leyenda|podpis|подпис|figcaption|(?:image|photo|img|media|foto|bild|picture|figure)[_-]*(?:info|title|text|desc|description|sub)|wp-caption-text/i;
 export const CREDIT_CLASS =
   /credit|copyright|photographer|fotograf|(?:^|[\s_-])(?:autor|author|source|quelle|fuente|fonte|courtesy|attribution|byline)(?:[\s_-]|$)|foto-?autor|__author|__source/i;
 
+const TEXT_BLOCK_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'TABLE', 'PRE']);
 const WRAPPERS = new Set(['DIV', 'SPAN', 'A', 'PICTURE', 'P', 'CENTER', 'SECTION', 'FIGURE', 'ASIDE', 'DL', 'DT', 'DD']);
 const SIBLING_CAPTION_TAGS = new Set(['P', 'DIV', 'SPAN', 'SMALL', 'EM', 'I', 'FIGCAPTION', 'CITE', 'DD']);
 
@@ -27,17 +41,18 @@ export function isCreditElement(el: Element): boolean {
   return CREDIT_CLASS.test(m) || /copyrightHolder|copyrightNotice|creator/i.test(el.getAttribute('itemprop') ?? '');
 }
 
-/** Images that make up one picture (img inside picture counts once). */
+/** Images under `el` (or `el` itself). */
 function imageCount(el: Element): number {
-  return el.tagName === 'IMG' ? 1 : el.getElementsByTagName('img').length;
+  return countTag(el, 'IMG');
 }
 
 /** Descendant blocks of running text (not the picture's own block, captions or credits). */
 function textBlocks(el: Element, unit: Element): Element[] {
   const out: Element[] = [];
-  for (const b of Array.from(el.querySelectorAll('p,li,h1,h2,h3,h4,h5,h6,blockquote,table,pre'))) {
+  for (const b of elementsIn(el)) {
+    if (!TEXT_BLOCK_TAGS.has(b.tagName)) continue;
     if (b.contains(unit) || textLengthUpTo(b, 0) === 0) continue;
-    if (b.closest('figcaption') || isCaptionElement(b) || isCreditElement(b)) continue;
+    if (closestWhere(b, (a) => a.tagName === 'FIGCAPTION', el) || isCaptionElement(b) || isCreditElement(b)) continue;
     let inCaption = false;
     for (let a = b.parentElement; a && a !== el; a = a.parentElement) {
       if (isCaptionElement(a) || isCreditElement(a)) {
@@ -68,8 +83,8 @@ function captionLike(el: Element, text: string): boolean {
  * the image that holds only it and a caption. Running text is never part of the unit.
  */
 export function findUnit(img: Element, root: Element): Element {
-  const fig = img.closest('figure');
-  if (fig && fig !== root && root.contains(fig) && textLengthUpTo(fig, 800) <= 800) return fig;
+  const fig = closestWhere(img, (a) => a.tagName === 'FIGURE', root);
+  if (fig && textLengthUpTo(fig, 800) <= 800) return fig;
   let unit: Element = img;
   for (let depth = 0; depth < 5; depth++) {
     const parent = unit.parentElement;
@@ -91,7 +106,7 @@ export function findUnit(img: Element, root: Element): Element {
 
 /** Caption or credit elements inside `unit`, other than the image path. */
 function hasCaptionParts(unit: Element, except: Element): boolean {
-  for (const el of Array.from(unit.getElementsByTagName('*'))) {
+  for (const el of elementsIn(unit)) {
     if (el === except || el.contains(except) || except.contains(el)) continue;
     if (isCaptionElement(el) || isCreditElement(el)) return true;
   }
@@ -110,9 +125,9 @@ function readInside(unit: Element): { caption: string | null; credit: string | n
   if (unit.tagName === 'IMG') return { caption: null, credit: null };
   const credits: string[] = [];
   const creditEls: Element[] = [];
-  for (const el of Array.from(unit.getElementsByTagName('*'))) {
+  for (const el of elementsIn(unit)) {
     if (creditEls.some((c) => c.contains(el))) continue;
-    if (isCreditElement(el) && !el.getElementsByTagName('img').length) {
+    if (isCreditElement(el) && !hasTag(el, 'IMG')) {
       const t = linesOf(el);
       if (t && t.length <= 200) {
         credits.push(t);
@@ -121,13 +136,13 @@ function readInside(unit: Element): { caption: string | null; credit: string | n
     }
   }
   const skipCredit = (el: Element) => creditEls.includes(el);
-  const figcaption = unit.tagName === 'FIGURE' ? unit.querySelector('figcaption') : null;
+  const figcaption = unit.tagName === 'FIGURE' ? (elementsIn(unit).find((e) => e.tagName === 'FIGCAPTION') ?? null) : null;
   let text: string;
   if (figcaption) {
     text = linesOf(figcaption, skipCredit);
     // Credit or caption elements that sit outside the figcaption, inside the figure.
     for (const el of Array.from(unit.children)) {
-      if (el === figcaption || creditEls.includes(el) || el.getElementsByTagName('img').length || el.tagName === 'IMG') continue;
+      if (el === figcaption || creditEls.includes(el) || hasTag(el, 'IMG')) continue;
       if (isCaptionElement(el)) text += `\n${linesOf(el, skipCredit)}`;
     }
   } else {
@@ -140,7 +155,7 @@ function readInside(unit: Element): { caption: string | null; credit: string | n
 /** A caption paragraph right after the unit: a caption class, short text with a credit, or the alt text. */
 function siblingCaption(unit: Element, img: Element): Element | null {
   const next = unit.nextElementSibling;
-  if (!next || !SIBLING_CAPTION_TAGS.has(next.tagName) || next.getElementsByTagName('img').length) return null;
+  if (!next || !SIBLING_CAPTION_TAGS.has(next.tagName) || hasTag(next, 'IMG')) return null;
   const len = textLengthUpTo(next, 400);
   if (len === 0 || len > 400) return null;
   if (isCaptionElement(next) || isCreditElement(next)) return next;
@@ -169,7 +184,7 @@ export function readCaption(unit: Element, img: Element, inline: boolean): Capti
   let credit = inside.credit;
   const sib = inline ? null : siblingCaption(unit, img);
   if (sib) {
-    const creditEls = Array.from(sib.getElementsByTagName('*')).filter(isCreditElement);
+    const creditEls = elementsIn(sib).filter(isCreditElement);
     const sibCredits = creditEls.map((e) => linesOf(e));
     const split = isCreditElement(sib) && !isCaptionElement(sib)
       ? { caption: null, credit: linesOf(sib) }
@@ -179,7 +194,7 @@ export function readCaption(unit: Element, img: Element, inline: boolean): Capti
     consumed.push(sib);
     // "Caption" then "Credit" as two siblings.
     const after = sib.nextElementSibling;
-    if (after && !after.getElementsByTagName('img').length && textLengthUpTo(after, 200) <= 200 && (isCreditElement(after) || isCreditText(linesOf(after)))) {
+    if (after && !hasTag(after, 'IMG') && textLengthUpTo(after, 200) <= 200 && (isCreditElement(after) || isCreditText(linesOf(after)))) {
       credit = joinDistinct([credit, linesOf(after)]);
       consumed.push(after);
     }

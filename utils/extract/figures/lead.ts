@@ -9,6 +9,8 @@ import { readCaption, findUnit } from './caption';
 import { textLengthUpTo } from './dom-text';
 import { absoluteImageUrl } from './image-url';
 import { bestImageUrl, imageKey, isDecorative } from './picture';
+import { nextParagraphText } from '../body/dek';
+import { articleScope, closestWhere, headMeta, nextElement } from '../body/walk';
 
 export interface LeadFigure {
   figure: Figure;
@@ -18,34 +20,24 @@ export interface LeadFigure {
   anchor: string;
 }
 
-const CHROME = 'nav, aside, footer, [role=navigation], [role=complementary], [role=contentinfo]';
+const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
+const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo']);
+
+function isChrome(el: Element): boolean {
+  return CHROME_TAGS.has(el.tagName) || CHROME_ROLES.has(el.getAttribute('role') ?? '');
+}
 
 function collapse(s: string): string {
   return s.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 function ogImage(doc: Document, baseUrl: string): string | null {
-  for (const m of Array.from(doc.head?.getElementsByTagName('meta') ?? [])) {
-    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase();
-    if (key === 'og:image' || key === 'og:image:url' || key === 'og:image:secure_url' || key === 'twitter:image') {
-      const url = absoluteImageUrl(m.getAttribute('content'), baseUrl);
-      if (url) return url;
-    }
-  }
-  return null;
-}
-
-function container(doc: Document): Element | null {
-  const body = doc.body;
-  if (!body) return null;
-  const h1 = body.getElementsByTagName('h1')[0];
-  const around = h1?.closest('article, main, [role=main], [itemtype*="Article"]');
-  return around ?? body.getElementsByTagName('article')[0] ?? body.querySelector('main, [role=main]');
+  return absoluteImageUrl(headMeta(doc, ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image']), baseUrl);
 }
 
 /** A link to another page around the picture marks a teaser card, not the story's photo. */
 function inTeaserLink(img: Element, baseUrl: string): boolean {
-  const a = img.closest('a[href]');
+  const a = closestWhere(img, (e) => e.tagName === 'A' && e.hasAttribute('href'));
   if (!a) return false;
   const href = a.getAttribute('href') ?? '';
   if (/\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(href) || href.startsWith('#')) return false;
@@ -59,52 +51,49 @@ function inTeaserLink(img: Element, baseUrl: string): boolean {
 }
 
 export function findLeadFigure(doc: Document, baseUrl: string): LeadFigure | null {
-  const root = container(doc);
-  const og = ogImage(doc, baseUrl);
+  const { root } = articleScope(doc);
   const scope = root ?? doc.body;
   if (!scope) return null;
-  const paragraphs = scope.getElementsByTagName('p');
-  let firstText: Element | null = null;
-  for (let i = 0; i < paragraphs.length && i < 400; i++) {
-    if (textLengthUpTo(paragraphs[i]!, 150) >= 150) {
-      firstText = paragraphs[i]!;
+  const og = ogImage(doc, baseUrl);
+  const ogKey = og ? imageKey(og) : null;
+  // Without an article container, only the page's declared share image is trusted.
+  if (!root && !ogKey) return null;
+  // One walk in document order: the pictures above the first paragraph of the story.
+  const before: Element[] = [];
+  let reachedText = false;
+  let seen = 0;
+  for (let el = nextElement(scope, scope); el && seen < 5000; el = nextElement(el, scope), seen++) {
+    if (el.tagName === 'IMG') {
+      if (before.length < 60) before.push(el);
+    } else if (el.tagName === 'P' && textLengthUpTo(el, 150) >= 150) {
+      reachedText = true;
       break;
     }
   }
-  if (!firstText) return null;
-  const ogKey = og ? imageKey(og) : null;
+  if (!reachedText) return null;
   let chosen: Element | null = null;
-  const imgs = scope.getElementsByTagName('img');
-  for (let i = 0; i < imgs.length && i < 60; i++) {
-    const img = imgs[i]!;
-    // Only pictures above the first paragraph of the story.
-    if (!(img.compareDocumentPosition(firstText) & 4)) break;
-    if (isDecorative(img) || img.closest(CHROME) || inTeaserLink(img, baseUrl)) continue;
+  let chosenSrc: string | null = null;
+  for (const img of before) {
+    if (isDecorative(img) || closestWhere(img, isChrome, scope) || inTeaserLink(img, baseUrl)) continue;
     const src = bestImageUrl(img, baseUrl);
     if (!src) continue;
-    // Without an article container, only the page's declared share image is trusted.
-    if (!root && imageKey(src) !== ogKey) continue;
-    if (ogKey && imageKey(src) === ogKey) {
+    const isOg = ogKey !== null && imageKey(src) === ogKey;
+    if (!root && !isOg) continue;
+    if (isOg) {
       chosen = img;
+      chosenSrc = src;
       break;
     }
-    chosen ??= img;
+    if (!chosen) {
+      chosen = img;
+      chosenSrc = src;
+    }
   }
-  if (!chosen) return null;
-  const src = bestImageUrl(chosen, baseUrl)!;
+  if (!chosen || !chosenSrc) return null;
   const unit = findUnit(chosen, scope);
   const { caption, credit } = readCaption(unit, chosen, false);
   // The first paragraph after the picture anchors it to the story.
-  let anchor = '';
-  for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i]!;
-    if (!(unit.compareDocumentPosition(p) & 4) || unit.contains(p)) continue;
-    const t = collapse(p.textContent ?? '');
-    if (t.length >= 60) {
-      anchor = t.slice(0, 80);
-      break;
-    }
-  }
+  const anchor = nextParagraphText(unit, scope);
   if (!anchor) return null;
-  return { figure: { src, alt: collapse(chosen.getAttribute('alt') ?? ''), caption, credit }, img: chosen, anchor };
+  return { figure: { src: chosenSrc, alt: collapse(chosen.getAttribute('alt') ?? ''), caption, credit }, img: chosen, anchor };
 }

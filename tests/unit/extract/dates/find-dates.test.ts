@@ -220,10 +220,16 @@ describe('findDates: cross-checks with what the page shows', () => {
   });
 
   it('keeps the meta value when the header <time> is the modified date', () => {
-    const head = '<meta property="article:published_time" content="2022-01-21"><meta property="article:modified_time" content="2022-01-25">';
+    const head = '<meta name="dcterms.date" content="2022-01-21"><meta property="article:modified_time" content="2022-01-25">';
     const r = run(page({ head, body: '<div class="meta"><time datetime="2022-01-25">25.01.2022</time></div>' }));
     expect(r.published).toBe('2022-01-21');
     expect(r.modified).toBe('2022-01-25');
+  });
+
+  it('keeps article:published_time against a header <time> that disagrees', () => {
+    const head = '<meta property="article:published_time" content="2015-09-17T16:57:43+01:00">';
+    const r = run(page({ head, body: '<div class="meta"><time>17:00, 24 December 2015</time></div>' }));
+    expect(r.published).toBe('2015-09-17T16:57:43+01:00');
   });
 
   it('shows a UTC timestamp in the page zone when the page shows the local day and time', () => {
