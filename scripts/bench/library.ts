@@ -18,7 +18,12 @@
  * is kept in .cache/bench-library/ (keyed by everything that shapes its contents) and copied for
  * each benchmark run. --library-count N changes the size; --library-fresh rebuilds the profile.
  * BENCH_NO_BUILD=1 uses .output/chrome-mv3 as it is (for callers already holding the build lock).
+ * The build is copied (under /tmp/build.lock) to .cache/bench-library/extension and loaded from
+ * there: another engineer's build cannot swap files under a run that lasts minutes, and the
+ * path stays the same from run to run, so the unpacked extension keeps its id and the cached
+ * profile's storage stays readable.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,7 +33,7 @@ import { BODY_INDEX_FORMAT } from '../../utils/library/body-index';
 import { HEAD_CACHE_KEY, HEAD_CACHE_VERSION } from '../../utils/library/head-cache';
 import { TEXT_VERSION } from '../../utils/library/text';
 import { ensureBuild } from '../lib/build';
-import { ROOT, launchWithExtension, type ExtensionBrowser } from '../lib/chromium';
+import { CHROME_EXTENSION_DIR, ROOT, launchWithExtension, type ExtensionBrowser } from '../lib/chromium';
 import { GENERATOR_VERSION, generateClips, seedExtension } from '../lib/library-data';
 import { median, percentile, round1, type BenchContext, type SectionResult } from './types';
 
@@ -96,6 +101,17 @@ async function closeOtherPages(ext: ExtensionBrowser): Promise<void> {
   for (const p of ext.context.pages()) await p.close().catch(() => undefined);
 }
 
+const EXTENSION_COPY = path.join(ROOT, '.cache/bench-library/extension');
+
+/** Copies the current build to EXTENSION_COPY while holding the build lock (when flock exists). */
+function copyBuild(): void {
+  const hasFlock = spawnSync('sh', ['-c', 'command -v flock'], { stdio: 'ignore' }).status === 0;
+  const script = `rm -rf "$2" && mkdir -p "$(dirname "$2")" && cp -r "$1" "$2"`;
+  const argv = ['-c', script, 'copy', CHROME_EXTENSION_DIR, EXTENSION_COPY];
+  const result = hasFlock ? spawnSync('flock', ['/tmp/build.lock', 'sh', ...argv], { stdio: 'inherit' }) : spawnSync('sh', argv, { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('Could not copy the build for the library benchmark.');
+}
+
 function profileKey(count: number): string {
   return `gen${GENERATOR_VERSION}-schema${CLIP_SCHEMA_VERSION}-text${TEXT_VERSION}-body${BODY_INDEX_FORMAT}-head${HEAD_CACHE_VERSION}-n${count}`;
 }
@@ -117,7 +133,7 @@ async function cachedProfile(ctx: BenchContext, count: number, fresh: boolean): 
   mkdirSync(building, { recursive: true });
   ctx.log(`generating ${count} clips from the fixture pages…`);
   const clips = generateClips(count, { seed: 1 });
-  const ext = await launchWithExtension({ userDataDir: building });
+  const ext = await launchWithExtension({ userDataDir: building, extensionDir: EXTENSION_COPY });
   let info: ProfileInfo;
   try {
     await closeOtherPages(ext);
@@ -163,12 +179,16 @@ export async function run(ctx: BenchContext): Promise<SectionResult> {
   const runs = ctx.runs ?? 5;
   // BENCH_NO_BUILD=1: the caller holds /tmp/build.lock and has just built (building here would wait on it).
   if (!process.env.BENCH_NO_BUILD) ensureBuild(ctx.log);
+  if (process.env.BENCH_NO_BUILD) {
+    rmSync(EXTENSION_COPY, { recursive: true, force: true });
+    cpSync(CHROME_EXTENSION_DIR, EXTENSION_COPY, { recursive: true });
+  } else copyBuild();
   const loadBefore = os.loadavg()[0]!;
   const { dir, info } = await cachedProfile(ctx, count, ctx.args.includes('--library-fresh'));
   const work = `${dir}.run-${process.pid}`;
   rmSync(work, { recursive: true, force: true });
   cpSync(dir, work, { recursive: true });
-  const ext = await launchWithExtension({ userDataDir: work });
+  const ext = await launchWithExtension({ userDataDir: work, extensionDir: EXTENSION_COPY });
   const openings: Opening[] = [];
   let cold: Opening | undefined;
   let keystrokes: Awaited<ReturnType<typeof typeQueries>> = [];
