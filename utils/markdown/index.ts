@@ -6,16 +6,21 @@
  */
 import type { Clip, ExtractedClip } from '../clip';
 import { htmlToMarkdown, imageSources } from './body';
-import { clipFrontMatter } from './front-matter';
-import { textKey } from './figures';
 import type { DomWindow } from './prepare';
-import { oneLine } from './text';
-import { escapeMarkdownText } from './turndown';
-import { neutralizeTemplater } from './escape';
+import { assembleMarkdown, renderStoredMarkdown, type StoredMarkdown } from './stored';
 
 export { FRONT_MATTER_FIELDS, readFrontMatter, clipFrontMatter, type FrontMatterField } from './front-matter';
 export { EXECUTABLE_FENCE_LANGUAGES } from './code';
 export type { DomWindow } from './prepare';
+export {
+  MARKDOWN_BODY_VERSION,
+  assembleMarkdown,
+  asStoredMarkdown,
+  bodySource,
+  storedMatches,
+  type AssembleOptions,
+  type StoredMarkdown,
+} from './stored';
 
 export interface MarkdownOptions {
   /** Front-matter keys to include; all when absent. Order in the file is always the canonical one. */
@@ -68,16 +73,14 @@ function resolveWindow(win: DomWindow | Window | undefined): DomWindow {
 /** Markdown plus the list of images it links to. */
 export function renderClipMarkdown(clip: Clip | ExtractedClip, options: MarkdownOptions = {}): MarkdownResult {
   const win = resolveWindow(options.window);
-  const front = clipFrontMatter(clip, options.fields);
   const body = htmlToMarkdown(clip.html, win, { baseUrl: clip.url, figures: clip.figures, rewrite: options.imageSrc });
-  const title = oneLine(clip.title);
-  const showHeading = options.heading !== false && title !== '' && textKey(body.firstHeading) !== textKey(title);
-  const parts: string[] = [];
-  if (showHeading) parts.push(`# ${neutralizeTemplater(escapeMarkdownText(title))}`);
-  if (body.markdown.trim()) parts.push(body.markdown.trim());
-  const text = parts.join('\n\n');
-  const markdown = front + (front && text ? '\n' : '') + text + (text ? '\n' : '');
+  const markdown = assembleMarkdown(clip, { body: body.markdown, firstHeading: body.firstHeading }, options);
   return { markdown, images: body.images };
+}
+
+/** A clip's body converted for storing beside it (see stored.ts); needs a DOM like clipToMarkdown. */
+export function clipStoredMarkdown(clip: (Clip | ExtractedClip) & { updatedAt?: string }, options: Pick<MarkdownOptions, 'window'> = {}): StoredMarkdown {
+  return renderStoredMarkdown(clip, resolveWindow(options.window));
 }
 
 /** The clip as a Markdown file's text (UTF-8 when written as a Blob). */
