@@ -8,12 +8,14 @@
 import { CLIP_SCHEMA_VERSION, type Clip } from '../clip';
 import { validateClip } from '../clip-validate';
 import type { LockFn, StorageArea } from './area';
+import { asStoredMarkdown, bodySource, type StoredMarkdown } from '../markdown/stored-record';
 import {
   CLIP_PREFIX,
   SUMMARY_PREFIX,
   URL_INDEX_PREFIX,
   allBucketKeys,
   clipKey,
+  markdownKey,
   summaryKeyFor,
   urlIndexKeyFor,
 } from './keys';
@@ -57,16 +59,33 @@ export interface ClipTx {
   getClip(id: string): Promise<Clip | null>;
   /** Summaries of the saved clips whose canonical URL matches `url` (after `urlKey`). */
   findByUrl(url: string): Promise<ClipSummary[]>;
-  /** Inserts or replaces the clip with this id, with its summary and URL-index entry. */
-  put(clip: Clip): Promise<void>;
+  /**
+   * Inserts or replaces the clip with this id, with its summary and URL-index entry. The stored
+   * Markdown body (`md:<id>`) follows: `markdown` is stored when it was made from this clip's
+   * html, url and figures; otherwise a body already stored is kept if it still matches (an edit
+   * of the title, tags or note) and removed if not.
+   */
+  put(clip: Clip, options?: PutOptions): Promise<void>;
+  /**
+   * Reads in one round trip (two when URLs changed) everything `getClip`/`put` will need for
+   * these clips, so a bulk write (restore) costs a few storage calls, not several per clip.
+   */
+  prefetch(clips: ReadonlyArray<Pick<Clip, 'id' | 'canonicalUrl'>>): Promise<void>;
   /** Removes the clip, its summary and its URL-index entry. */
   delete(id: string): Promise<boolean>;
+}
+
+export interface PutOptions {
+  /** The clip's Markdown body, made from it by utils/markdown (e.g. by the popup before saving). */
+  markdown?: StoredMarkdown | null;
 }
 
 class Tx implements ClipTx {
   private readonly cache = new Map<string, unknown>();
   private readonly writes = new Map<string, unknown>();
   private readonly removals = new Set<string>();
+  /** Written after the main set(), best effort: derived data that can be made again. */
+  private readonly sideWrites = new Map<string, unknown>();
 
   constructor(private readonly area: StorageArea) {}
 
@@ -81,6 +100,7 @@ class Tx implements ClipTx {
 
   private stage(key: string, value: unknown): void {
     this.cache.set(key, value);
+    this.sideWrites.delete(key);
     if (value === undefined) {
       this.writes.delete(key);
       this.removals.add(key);
@@ -88,6 +108,30 @@ class Tx implements ClipTx {
       this.removals.delete(key);
       this.writes.set(key, value);
     }
+  }
+
+  private stageSide(key: string, value: unknown): void {
+    this.cache.set(key, value);
+    this.writes.delete(key);
+    this.removals.delete(key);
+    this.sideWrites.set(key, value);
+  }
+
+  async prefetch(clips: ReadonlyArray<Pick<Clip, 'id' | 'canonicalUrl'>>): Promise<void> {
+    const keys = new Set<string>();
+    for (const c of clips) {
+      keys.add(clipKey(c.id));
+      keys.add(markdownKey(c.id));
+      keys.add(summaryKeyFor(c.id));
+      keys.add(urlIndexKeyFor(urlKey(c.canonicalUrl)));
+    }
+    const got = await this.read([...keys]);
+    const previousUrls = new Set<string>();
+    for (const c of clips) {
+      const prev = got.get(clipKey(c.id));
+      if (isObj(prev) && typeof prev.canonicalUrl === 'string') previousUrls.add(urlIndexKeyFor(urlKey(prev.canonicalUrl)));
+    }
+    await this.read([...previousUrls]);
   }
 
   async getClip(id: string): Promise<Clip | null> {
@@ -133,12 +177,15 @@ class Tx implements ClipTx {
     this.stage(key, { ...current, [uk]: [...ids, id] });
   }
 
-  async put(clip: Clip): Promise<void> {
+  async put(clip: Clip, options: PutOptions = {}): Promise<void> {
     const checked = validateClip(clip, CLIP_SCHEMA_VERSION);
     if (!checked.ok) throw new ClipStoreError('invalid', `Refusing to store an invalid clip: ${checked.errors.join('; ')}`);
     const key = clipKey(clip.id);
+    const mdKey = markdownKey(clip.id);
     // One round trip for everything a put reads (the record, its summary and URL buckets).
-    const previous = (await this.read([key, summaryKeyFor(clip.id), urlIndexKeyFor(urlKey(clip.canonicalUrl))])).get(key);
+    const got = await this.read([key, mdKey, summaryKeyFor(clip.id), urlIndexKeyFor(urlKey(clip.canonicalUrl))]);
+    const previous = got.get(key);
+    this.putMarkdown(clip, options.markdown, got.get(mdKey));
     if (isObj(previous) && typeof previous.canonicalUrl === 'string' && urlKey(previous.canonicalUrl) !== urlKey(clip.canonicalUrl)) {
       await this.unindexUrl(clip.id, previous.canonicalUrl);
     }
@@ -149,9 +196,29 @@ class Tx implements ClipTx {
     this.stage(key, clip);
   }
 
+  private putMarkdown(clip: Clip, given: StoredMarkdown | null | undefined, storedValue: unknown): void {
+    const mdKey = markdownKey(clip.id);
+    const src = bodySource(clip);
+    const fresh = given ? asStoredMarkdown(given) : null;
+    if (fresh?.src === src) {
+      this.stageSide(mdKey, { ...fresh, updatedAt: clip.updatedAt });
+      return;
+    }
+    const stored = asStoredMarkdown(storedValue);
+    if (stored?.src === src) {
+      // Same article, edited title/tags/note: the body still holds; it now belongs to this version.
+      if (stored.updatedAt !== clip.updatedAt) this.stageSide(mdKey, { ...stored, updatedAt: clip.updatedAt });
+    } else if (storedValue !== undefined) {
+      this.stage(mdKey, undefined);
+    }
+  }
+
   async delete(id: string): Promise<boolean> {
     const key = clipKey(id);
-    const previous = (await this.read([key])).get(key);
+    const mdKey = markdownKey(id);
+    const got = await this.read([key, mdKey]);
+    const previous = got.get(key);
+    if (got.get(mdKey) !== undefined) this.stage(mdKey, undefined);
     const sumKey = summaryKeyFor(id);
     const bucket = (await this.read([sumKey])).get(sumKey);
     const summary = isObj(bucket) && isObj(bucket[id]) ? (bucket[id] as unknown as ClipSummary) : null;
@@ -172,6 +239,13 @@ class Tx implements ClipTx {
     // left is an unlisted record (rebuildIndexes finds it), never a listed clip that is gone.
     if (this.writes.size > 0) await this.area.set(Object.fromEntries(this.writes));
     if (this.removals.size > 0) await this.area.remove([...this.removals]);
+    if (this.sideWrites.size > 0) {
+      try {
+        await this.area.set(Object.fromEntries(this.sideWrites));
+      } catch {
+        // A Markdown body that did not fit is made again at export; the clip itself is saved.
+      }
+    }
   }
 }
 
@@ -189,8 +263,8 @@ export async function clipTransaction<T>(area: StorageArea, lock: LockFn, fn: (t
 }
 
 /** Saves (inserts or replaces by id) one clip. */
-export function saveClip(area: StorageArea, clip: Clip, lock: LockFn): Promise<void> {
-  return clipTransaction(area, lock, (tx) => tx.put(clip));
+export function saveClip(area: StorageArea, clip: Clip, lock: LockFn, options: PutOptions = {}): Promise<void> {
+  return clipTransaction(area, lock, (tx) => tx.put(clip, options));
 }
 
 /** Deletes one clip; false when there was nothing to delete. */

@@ -3,12 +3,16 @@
  * always written in the same `set()` as the clip they describe:
  *
  *   clip:<id>           the full Clip record
+ *   md:<id>             its Markdown body, made once (utils/markdown/stored-record.ts); written
+ *                       after the clip in the same transaction, best effort, valid only while
+ *                       its `updatedAt` equals the clip's
  *   sum:<00..3f>        { [id]: ClipSummary } for the clips whose id hashes to that bucket
  *   url:<00..3f>        { [urlKey]: id[] } canonical-URL index ("already saved")
  *   meta:schemaVersion  the schema version every record has been migrated to
  *   backup:v<N>:<id>    a record as it was before migrating away from version N
  */
 export const CLIP_PREFIX = 'clip:';
+export const MARKDOWN_PREFIX = 'md:';
 export const SUMMARY_PREFIX = 'sum:';
 export const URL_INDEX_PREFIX = 'url:';
 export const SCHEMA_VERSION_KEY = 'meta:schemaVersion';
@@ -35,6 +39,7 @@ export function bucketOf(text: string): string {
 }
 
 export const clipKey = (id: string): string => `${CLIP_PREFIX}${id}`;
+export const markdownKey = (id: string): string => `${MARKDOWN_PREFIX}${id}`;
 export const summaryKeyFor = (id: string): string => `${SUMMARY_PREFIX}${bucketOf(id)}`;
 export const urlIndexKeyFor = (urlKey: string): string => `${URL_INDEX_PREFIX}${bucketOf(urlKey)}`;
 export const backupKey = (fromVersion: number, id: string): string => `${BACKUP_PREFIX}v${fromVersion}:${id}`;

@@ -16,7 +16,7 @@ import { CLIP_SCHEMA_VERSION } from '../clip';
 import { validateClip } from '../clip-validate';
 import type { LockFn, StorageArea } from './area';
 import { CLIPS_LOCK, rebuildIndexes } from './clip-store';
-import { CLIP_PREFIX, SCHEMA_VERSION_KEY, backupKey } from './keys';
+import { CLIP_PREFIX, SCHEMA_VERSION_KEY, backupKey, markdownKey } from './keys';
 import { MIGRATIONS, migrateRecord, recordVersion, type Migration, type StoredRecord } from './migrations/index';
 
 export type SchemaStatus =
@@ -53,6 +53,8 @@ export async function ensureSchema(area: StorageArea, options: EnsureSchemaOptio
     const all = await area.get(null);
     const stored = storedVersion(all[SCHEMA_VERSION_KEY]) ?? 1;
     const writes: Record<string, unknown> = {};
+    // A migrated record's stored Markdown body is dropped: it is made again from the new record.
+    const staleBodies: string[] = [];
     const failures: string[] = [];
     const unreadable: string[] = [];
     let migratedCount = 0;
@@ -81,6 +83,7 @@ export async function ensureSchema(area: StorageArea, options: EnsureSchemaOptio
       const id = typeof record.id === 'string' ? record.id : key.slice(CLIP_PREFIX.length);
       writes[backupKey(from, id)] = record;
       writes[key] = outcome.record;
+      if (markdownKey(id) in all) staleBodies.push(markdownKey(id));
       migratedCount++;
     }
     if (failures.length > 0) {
@@ -92,6 +95,7 @@ export async function ensureSchema(area: StorageArea, options: EnsureSchemaOptio
       };
     }
     if (migratedCount > 0) await area.set(writes);
+    if (staleBodies.length > 0) await area.remove(staleBodies);
     const damaged = unreadable.length > 0 ? { unreadable } : {};
     if (migratedCount === 0) {
       await area.set({ [SCHEMA_VERSION_KEY]: current });
