@@ -25,9 +25,11 @@ export interface ClipRowProps {
   onEdit(id: string): void;
   onExport(id: string): void;
   onDelete(id: string): void;
+  /** The store is read-only (failed upgrade, newer data): Edit and Delete are off. */
+  readOnly?: boolean;
 }
 
-export function ClipRow({ clip, index, setSize, selected, active, timed, style, onToggle, onOpen, onEdit, onExport, onDelete }: ClipRowProps) {
+export function ClipRow({ clip, index, setSize, selected, active, timed, style, readOnly, onToggle, onOpen, onEdit, onExport, onDelete }: ClipRowProps) {
   const title = clip.title || clip.canonicalUrl;
   const site = siteKey(clip);
   const published = formatDate(clip.published);
@@ -81,13 +83,13 @@ export function ClipRow({ clip, index, setSize, selected, active, timed, style, 
         ) : null}
       </div>
       <div class="row-actions">
-        <button type="button" data-control="edit" aria-label={`Edit “${title}”`} onClick={() => onEdit(clip.id)}>
+        <button type="button" data-control="edit" aria-label={`Edit “${title}”`} disabled={readOnly} onClick={() => onEdit(clip.id)}>
           Edit
         </button>
         <button type="button" data-control="export" aria-label={`Export “${title}” as Markdown`} onClick={() => onExport(clip.id)}>
           Export
         </button>
-        <button type="button" data-control="delete" class="danger" aria-label={`Delete “${title}”`} onClick={() => onDelete(clip.id)}>
+        <button type="button" data-control="delete" class="danger" aria-label={`Delete “${title}”`} disabled={readOnly} onClick={() => onDelete(clip.id)}>
           Delete
         </button>
       </div>

@@ -5,6 +5,8 @@ import { useRef } from 'preact/hooks';
 export interface LibraryHeaderProps {
   total: number | null;
   busy: boolean;
+  /** The store is read-only: no restore (export and backup still work). */
+  readOnly?: boolean;
   onExportAll(): void;
   onBackup(): void;
   onRestoreFile(file: File): void;
@@ -12,7 +14,7 @@ export interface LibraryHeaderProps {
   children?: ComponentChildren;
 }
 
-export function LibraryHeader({ total, busy, onExportAll, onBackup, onRestoreFile, children }: LibraryHeaderProps) {
+export function LibraryHeader({ total, busy, readOnly, onExportAll, onBackup, onRestoreFile, children }: LibraryHeaderProps) {
   const file = useRef<HTMLInputElement>(null);
   return (
     <header class="library-header">
@@ -27,7 +29,7 @@ export function LibraryHeader({ total, busy, onExportAll, onBackup, onRestoreFil
         <button type="button" disabled={busy || !total} onClick={onBackup}>
           Back up (.json)
         </button>
-        <button type="button" disabled={busy} onClick={() => file.current?.click()}>
+        <button type="button" disabled={busy || readOnly} onClick={() => file.current?.click()}>
           Restore…
         </button>
         <input

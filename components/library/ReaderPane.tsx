@@ -26,6 +26,8 @@ export interface ReaderPaneProps {
   onSave(fields: ClipUserFields): void;
   onExport(): void;
   onDelete(): void;
+  /** The store is read-only: reading and export only. */
+  readOnly?: boolean;
   /** Defaults to the page's window; tests pass jsdom's. */
   win?: typeof window;
 }
@@ -61,13 +63,13 @@ export function ReaderPane(props: ReaderPaneProps) {
         <button ref={closeButton} type="button" onClick={props.onClose} aria-keyshortcuts="Escape">
           Close
         </button>
-        <button ref={editButton} type="button" onClick={props.onEdit} disabled={props.editing} aria-pressed={props.editing}>
+        <button ref={editButton} type="button" onClick={props.onEdit} disabled={props.editing || props.readOnly} aria-pressed={props.editing}>
           Edit
         </button>
         <button type="button" onClick={props.onExport}>
           Export .md
         </button>
-        <button type="button" class="danger" onClick={props.onDelete}>
+        <button type="button" class="danger" onClick={props.onDelete} disabled={props.readOnly}>
           Delete
         </button>
         <a class="button-like" href={summary.url} target="_blank" rel="noopener noreferrer">

@@ -9,6 +9,8 @@ export interface SelectionBarProps {
   shown: number;
   coverage: 'all' | 'some' | 'none';
   busy: boolean;
+  /** The store is read-only: the selection can be exported, not deleted. */
+  readOnly?: boolean;
   onSelectShown(): void;
   onUnselectShown(): void;
   onClear(): void;
@@ -41,7 +43,7 @@ export function SelectionBar(props: SelectionBarProps) {
         <button type="button" disabled={none || props.busy} onClick={props.onExport}>
           Export selected
         </button>
-        <button type="button" class="danger" disabled={none || props.busy} onClick={props.onDelete}>
+        <button type="button" class="danger" disabled={none || props.busy || props.readOnly} onClick={props.onDelete}>
           Delete selected
         </button>
         <button type="button" class="link-button" disabled={none} onClick={props.onClear}>

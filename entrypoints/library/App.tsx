@@ -14,6 +14,7 @@ import type { ReaderPaneProps } from '../../components/library/ReaderPane';
 import { RestoreDialog } from '../../components/library/RestoreDialog';
 import { SelectionBar } from '../../components/library/SelectionBar';
 import { StorageMeter } from '../../components/library/StorageMeter';
+import { StoreBanner } from '../../components/StoreBanner';
 import { Toast } from '../../components/library/Toast';
 import { Toolbar } from '../../components/library/Toolbar';
 import { VirtualList } from '../../components/library/VirtualList';
@@ -22,6 +23,7 @@ import { EMPTY_SELECTION, coverage, prune, selectAll, toggleOne, unselectAll, ty
 import type { PlannedRestore, Progress } from './jobs';
 import type { LibraryStore, StoreState } from './library-store';
 import { recordFirstRows, recordSearch } from './perf';
+import { useStoreStatus } from './store-status';
 
 export const ROW_HEIGHT = 104;
 const TOAST_MS = 12_000;
@@ -71,6 +73,11 @@ export function App({ store }: { store: LibraryStore }) {
   const [reveal, setReveal] = useState<{ index: number; seq: number } | null>(null);
   const [Reader, setReader] = useState<FunctionComponent<ReaderPaneProps> | null>(null);
   const search = useRef<HTMLInputElement>(null);
+
+  // Read-only (failed upgrade, data from a newer version) and set-aside records: asked once the
+  // list is up, so the first screen never waits for the background.
+  const storeStatus = useStoreStatus(state.phase === 'ready');
+  const readOnly = Boolean(storeStatus?.readOnly);
 
   const sort: SortKey = sortChoice ?? (query.trim() ? 'relevance' : 'clipped-desc');
   const ready = state.phase === 'ready';
@@ -219,12 +226,13 @@ export function App({ store }: { store: LibraryStore }) {
 
   const confirmRestore = async () => {
     if (!restore) return;
-    const clips = [...restore.plan.add, ...restore.plan.update];
+    const plan = restore.plan;
     setRestore(null);
     await runJob(
       'Restoring…',
       async () => {
-        const r = await (await jobs()).putBack(clips, progress);
+        const j = await jobs();
+        const r = await j.putBack(j.restoredClips(plan), progress);
         const skipped = (restore.plan.skipped.length ?? 0) + r.skipped;
         return `Restored ${plural(r.restored, 'clip')}${skipped ? `; skipped ${skipped}` : ''}.`;
       },
@@ -271,12 +279,14 @@ export function App({ store }: { store: LibraryStore }) {
       <LibraryHeader
         total={state.phase === 'loading' ? null : state.total}
         busy={busy}
+        readOnly={readOnly}
         onExportAll={() => exportIds(state.list.map((s) => s.id))}
         onBackup={() => void runJob('Backing up…', async (signal) => (await jobs()).backupToFile(store, state.list.map((s) => s.id), progress, signal))}
         onRestoreFile={onRestoreFile}
       >
         <StorageMeter reading={state.meter} />
       </LibraryHeader>
+      <StoreBanner status={storeStatus} />
       {state.error ? (
         <p class="page-error" role="alert">
           {state.error}
@@ -305,6 +315,7 @@ export function App({ store }: { store: LibraryStore }) {
         shown={visible.length}
         coverage={coverage(selection, visibleIds)}
         busy={busy}
+        readOnly={readOnly}
         onSelectShown={() => setSelection((s) => selectAll(s, visibleIds))}
         onUnselectShown={() => setSelection((s) => unselectAll(s, visibleIds))}
         onClear={() => setSelection(EMPTY_SELECTION)}
@@ -340,6 +351,7 @@ export function App({ store }: { store: LibraryStore }) {
                     timed={i === 0}
                     selected={selection.ids.has(clip.id)}
                     active={clip.id === openId}
+                    readOnly={readOnly}
                     onToggle={onToggle}
                     onOpen={(id) => open(id)}
                     onEdit={(id) => open(id, true)}
@@ -365,6 +377,7 @@ export function App({ store }: { store: LibraryStore }) {
             onSave={(f) => void saveEdits(f)}
             onExport={() => exportIds([openSummary.id])}
             onDelete={() => void remove([openSummary.id], true)}
+            readOnly={readOnly}
           />
         ) : null}
       </div>

@@ -8,6 +8,8 @@ import type { Clip } from '../../utils/clip';
 import type { RestoreClipsResult } from '../../utils/library-service';
 import type { RestorePlan } from '../../utils/export/restore';
 import { sendMessage } from '../../utils/messaging';
+import type { WindowLike } from 'dompurify';
+import { sanitizeHtml } from '../../utils/sanitize';
 import { loadSettings } from '../../utils/settings';
 import type { LibraryStore } from './library-store';
 
@@ -84,6 +86,27 @@ export async function planRestoreFromFile(store: LibraryStore, file: File, progr
     stored = await store.readClips(ids, (done, total) => progress({ label: `Comparing with your clips ${done} of ${total}…`, done, total }), signal);
   }
   return { fileName: file.name, plan: core.planRestore(parsed, stored) };
+}
+
+/**
+ * A record from a file did not pass through extraction, so its html may be anything: it is
+ * stored sanitized, like a fresh clip (the first wall; the reader sanitizes again anyway). A
+ * record that is already clean keeps its exact bytes (a backup of our own clips restores
+ * byte-identical): it is clean when sanitizing changes nothing but what any parse would.
+ */
+export function cleanRestoredHtml(html: string, win: WindowLike = window as unknown as WindowLike): string {
+  const sanitized = sanitizeHtml(html, win);
+  if (sanitized === html) return html;
+  const reparsed = new win.DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body.innerHTML;
+  return reparsed === sanitized ? html : sanitized;
+}
+
+/** The records of a planned restore, ready to write: html cleaned (see cleanRestoredHtml). */
+export function restoredClips(plan: RestorePlan, win: WindowLike = window as unknown as WindowLike): Clip[] {
+  return [...plan.add, ...plan.update].map((clip) => {
+    const html = cleanRestoredHtml(clip.html, win);
+    return html === clip.html ? clip : { ...clip, html };
+  });
 }
 
 /** Writes clips through the background, a batch per message (messages have a size limit). */
