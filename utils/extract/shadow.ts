@@ -32,17 +32,42 @@ function safeRoot(rootOf: ShadowRootOf, el: Element): ShadowRoot | null {
   }
 }
 
-/** Pairs each live element that has a shadow root with its copy: the two lists are in the same order. */
-function pairHosts(live: ArrayLike<Element>, copy: ArrayLike<Element>, rootOf: ShadowRootOf): HostPair[] {
-  const found: Array<{ index: number; live: Element; root: ShadowRoot }> = [];
-  for (let i = 0; i < live.length; i++) {
-    const el = live[i]!;
-    const root = safeRoot(rootOf, el);
-    if (root) found.push({ index: i, live: el, root });
+/** The element after `el` in document order within `root`, or null (no live collections). */
+function nextInOrder(el: Element, root: Node): Element | null {
+  const child = el.firstElementChild;
+  if (child) return child;
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    const sib = e.nextElementSibling;
+    if (sib) return sib;
   }
-  // The copy list is touched only when there is something to pair (most pages have no hosts).
-  if (found.length === 0 || live.length !== copy.length) return [];
-  return found.map(({ index, live: el, root }) => ({ live: el, copy: copy[index]!, root }));
+  return null;
+}
+
+/** Every element under `root` in document order (what `querySelectorAll('*')` lists). */
+function elementsUnder(root: Document | Element | DocumentFragment): Element[] {
+  const out: Element[] = [];
+  for (let el = root.firstElementChild; el; el = nextInOrder(el, root)) out.push(el);
+  return out;
+}
+
+/**
+ * Pairs each live element that has a shadow root with its copy: the two trees have the same
+ * shape, so the n-th element of one is the n-th of the other. Walks the trees by sibling links:
+ * indexing a live HTMLCollection is quadratic in jsdom (each index looks up named items), which
+ * made this pass cost as much as Readability on ordinary pages.
+ */
+function pairHosts(live: Document | Element | DocumentFragment, copy: Document | Element | DocumentFragment, rootOf: ShadowRootOf): HostPair[] {
+  const found: Array<{ index: number; live: Element; root: ShadowRoot }> = [];
+  let index = 0;
+  for (let el = live.firstElementChild; el; el = nextInOrder(el, live), index++) {
+    const root = safeRoot(rootOf, el);
+    if (root) found.push({ index, live: el, root });
+  }
+  // The copy is walked only when there is something to pair (most pages have no hosts).
+  if (found.length === 0) return [];
+  const copies = elementsUnder(copy);
+  if (copies.length !== index) return [];
+  return found.map(({ index: i, live: el, root }) => ({ live: el, copy: copies[i]!, root }));
 }
 
 function isElement(node: Node): node is Element {
@@ -63,7 +88,7 @@ function flattenHost(pair: HostPair, depth: number, rootOf: ShadowRootOf): void 
   const frag = doc.createDocumentFragment();
   for (const child of Array.from(pair.root.childNodes)) frag.appendChild(doc.importNode(child, true));
   // Nested hosts are paired before the slots move anything: the two trees are still parallel.
-  const nested = depth < MAX_DEPTH ? pairHosts(pair.root.querySelectorAll('*'), frag.querySelectorAll('*'), rootOf) : [];
+  const nested = depth < MAX_DEPTH ? pairHosts(pair.root, frag, rootOf) : [];
 
   for (const slot of Array.from(frag.querySelectorAll('slot'))) {
     const assigned = assignedTo(pair.copy, slot.getAttribute('name') ?? '');
@@ -80,7 +105,7 @@ function flattenHost(pair: HostPair, depth: number, rootOf: ShadowRootOf): void 
  * changed). Returns how many hosts were flattened; 0 when the clone no longer matches.
  */
 export function flattenShadowRoots(live: Document, clone: Document, rootOf: ShadowRootOf = openRoot): number {
-  const hosts = pairHosts(live.getElementsByTagName('*'), clone.getElementsByTagName('*'), rootOf);
+  const hosts = pairHosts(live, clone, rootOf);
   // Light-DOM copies are collected first: flattening one host may move another one's copy.
   for (const pair of hosts) flattenHost(pair, 1, rootOf);
   return hosts.length;

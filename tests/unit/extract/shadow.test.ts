@@ -50,6 +50,18 @@ describe('flattenShadowRoots (P12)', () => {
     expect(live.body.innerHTML).toBe(before);
   });
 
+  it('pairs every host with its own copy, wherever it sits in the tree', () => {
+    page = loadHtml(
+      `<!doctype html><html><body><div><section><span></span><x-a></x-a></section><p>between</p></div><ul><li><x-b></x-b></li></ul><x-c></x-c></body></html>`,
+      'https://news.example/hosts',
+    );
+    const live = page.document;
+    for (const tag of ['x-a', 'x-b', 'x-c']) live.querySelector(tag)!.attachShadow({ mode: 'open' }).append(fragment(live, `<b>inside ${tag}</b>`));
+    const clone = live.cloneNode(true) as Document;
+    expect(flattenShadowRoots(live, clone)).toBe(3);
+    for (const tag of ['x-a', 'x-b', 'x-c']) expect(clone.querySelector(tag)!.textContent).toBe(`inside ${tag}`);
+  });
+
   it('does nothing when the clone no longer matches the live document', () => {
     const live = shadowPage().document;
     const clone = live.cloneNode(true) as Document;
