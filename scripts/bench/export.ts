@@ -1,16 +1,22 @@
 /**
  * Export benchmark in real Chromium (Debian's, through playwright-core; no extension build
  * needed): the export code bundled with esbuild into a blank page, N synthetic clips
- * (./synthetic-clips.ts), one zip export. Figures (suffix `_10k` for the default 10,000 clips,
- * else `_<N>`):
- *   export_zip_ms            wall time of exportClips (the issue's `export_zip_ms_10k`)
+ * (./synthetic-clips.ts) SAVED through the extension's save path first (body converted once at
+ * save, stored as `md:<id>` with the clip by ClipTx.put; see export-page-entry.ts), then one zip
+ * export that reads the stored bodies. Figures (suffix `_10k` for the default 10,000 clips, else
+ * `_<N>`):
+ *   export_zip_ms            wall time of reading the stored bodies + exportClips (the issue's
+ *                            `export_zip_ms_10k`); the clips' own records are read before (as
+ *                            the library does), timed apart as export_read_clips_ms
  *   export_zip_cpu_ms        the page's main-thread CPU time for it (CDP ThreadTime; steadier on
  *                            a shared machine)
- *   export_zip_cached_ms     the same export once the Markdown is cached (markdown-cache.ts)
  *   export_longest_task_ms   longest stretch without yielding to the page (responsiveness)
- *   export_markdown_ms_per_clip, export_zip_mb
+ *   export_save_body_ms_per_clip   what saving pays instead (body conversion, once per clip)
+ *   export_markdown_ms_per_clip    converting a whole clip at export time (no stored body)
+ *   export_zip_mb
  *
- * Runs as a section of `npm run bench` (`--export-count N`, `--export-level L`) and standalone:
+ * Runs as a section of `npm run bench` (`--export-count N`, `--export-level L`,
+ * `--export-backup-level L`) and standalone:
  * `npx tsx scripts/bench/export.ts [--count N] [--level L] [--backup-level L] [--json]`.
  */
 import { build } from 'esbuild';
@@ -18,23 +24,38 @@ import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BenchContext, Figure, SectionResult } from './types';
 
-interface PageBench {
-  prepare(count: number): number;
-  markdownOnly(sample: number): number;
-  warm(): Promise<number>;
-  run(level: number, backupLevel: number, cached: boolean): Promise<{ exportMs: number; longestTask: number; longestAt: string; progressEvents: number; bytes: number }>;
+interface RunResult {
+  exportMs: number;
+  readMs: number;
+  longestTask: number;
+  longestAt: string;
+  progressEvents: number;
+  bytes: number;
+  storedBodiesUsed: number;
 }
 
 export interface ExportBenchOptions {
   count: number;
   level: number;
   backupLevel: number;
+  /** Zip in a Worker (as the library does) rather than on the page's thread. */
+  worker: boolean;
   log(line: string): void;
 }
 
 export async function measureExport(o: ExportBenchOptions): Promise<SectionResult> {
   const bundle = await build({
     entryPoints: [resolve(import.meta.dirname, 'export-page-entry.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    minify: true,
+    logLevel: 'silent',
+  });
+  const worker = await build({
+    entryPoints: [resolve(import.meta.dirname, '../../utils/export/zip-worker.ts')],
     bundle: true,
     write: false,
     format: 'iife',
@@ -56,37 +77,41 @@ export async function measureExport(o: ExportBenchOptions): Promise<SectionResul
       (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN;
     await page.setContent('<!doctype html><html><body></body></html>');
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    if (o.worker) {
+      await page.evaluate((code) => {
+        (globalThis as { __zipWorkerUrl?: string }).__zipWorkerUrl = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+      }, worker.outputFiles[0]!.text);
+    }
     const bench = 'globalThis.__exportBench';
-    type Run = Awaited<ReturnType<PageBench['run']>>;
     o.log(`generating ${o.count} clips`);
     const htmlChars = Number(await page.evaluate(`${bench}.prepare(${o.count})`));
-    const mdMs = Number(await page.evaluate(`${bench}.markdownOnly(${Math.min(500, o.count)})`));
+    o.log('saving them through the save path (body converted once per clip)');
+    const saved = (await page.evaluate(`${bench}.save()`)) as { bodyMsPerClip: number; saveMsPerClip: number };
+    const readClipsMs = Number(await page.evaluate(`${bench}.read()`));
+    const mdMs = Number(await page.evaluate(`${bench}.markdownOnly(${Math.min(200, o.count)})`));
     o.log('exporting');
     const cpu0 = await threadTime();
-    const cold = (await page.evaluate(`${bench}.run(${o.level}, ${o.backupLevel}, false)`)) as Run;
+    const cold = (await page.evaluate(`${bench}.run(${o.level}, ${o.backupLevel}, true, ${o.worker})`)) as RunResult;
     const cpu1 = await threadTime();
-    o.log('exporting again with the Markdown cached');
-    await page.evaluate(`${bench}.warm()`);
-    const cpu2 = await threadTime();
-    const cached = (await page.evaluate(`${bench}.run(${o.level}, ${o.backupLevel}, true)`)) as Run;
-    const cpu3 = await threadTime();
 
     const suffix = o.count === 10_000 ? '10k' : String(o.count);
     const figures: Record<string, Figure> = {
       [`export_zip_ms_${suffix}`]: Math.round(cold.exportMs),
       [`export_zip_cpu_ms_${suffix}`]: Math.round((cpu1 - cpu0) * 1000),
-      [`export_zip_cached_ms_${suffix}`]: Math.round(cached.exportMs),
-      [`export_zip_cached_cpu_ms_${suffix}`]: Math.round((cpu3 - cpu2) * 1000),
       [`export_longest_task_ms_${suffix}`]: Math.round(cold.longestTask),
+      [`export_read_clips_ms_${suffix}`]: Math.round(readClipsMs),
+      export_save_body_ms_per_clip: Number(saved.bodyMsPerClip.toFixed(3)),
       export_markdown_ms_per_clip: Number(mdMs.toFixed(3)),
       [`export_zip_mb_${suffix}`]: Math.round(cold.bytes / 1e5) / 10,
     };
     const lines = [
-      `${o.count} synthetic clips (${Math.round(htmlChars)} HTML chars each), deflate level ${o.level} (clips.json ${o.backupLevel}), ${browser.version()}`,
-      `export: ${Math.round(cold.exportMs)} ms wall, ${figures[`export_zip_cpu_ms_${suffix}`]} ms main-thread CPU, ${cold.progressEvents} progress events`,
+      `${o.count} synthetic clips (${Math.round(htmlChars)} HTML chars each), saved through the save path: Markdown body made once at save ` +
+        `(${saved.bodyMsPerClip.toFixed(2)} ms per clip, paid when saving) and stored as md:<id>; deflate level ${o.level} (clips.json ${o.backupLevel}), zip ${o.worker ? 'in a Worker' : 'on the page thread'}, ${browser.version()}`,
+      `export: ${Math.round(cold.exportMs)} ms wall (reading ${cold.storedBodiesUsed} stored bodies ${Math.round(cold.readMs)} ms), ` +
+        `${figures[`export_zip_cpu_ms_${suffix}`]} ms main-thread CPU, ${cold.progressEvents} progress events`,
       `longest task: ${Math.round(cold.longestTask)} ms (${cold.longestAt})`,
-      `with Markdown cached: ${Math.round(cached.exportMs)} ms wall, ${figures[`export_zip_cached_cpu_ms_${suffix}`]} ms CPU`,
-      `Markdown alone: ${mdMs.toFixed(2)} ms per clip; zip ${figures[`export_zip_mb_${suffix}`]} MB`,
+      `reading the ${o.count} clip records before the export (not in the figure above): ${Math.round(readClipsMs)} ms`,
+      `without stored bodies, converting costs ${mdMs.toFixed(2)} ms per clip (~${Math.round((mdMs * o.count) / 1000)} s for ${o.count}); zip ${figures[`export_zip_mb_${suffix}`]} MB`,
     ];
     return { figures, lines };
   } finally {
@@ -106,6 +131,7 @@ export function run(ctx: BenchContext): Promise<SectionResult> {
     count: numberArg(ctx.args, '--export-count', 10_000),
     level: numberArg(ctx.args, '--export-level', 1),
     backupLevel: numberArg(ctx.args, '--export-backup-level', 1),
+    worker: !ctx.args.includes('--export-inline'),
     log: ctx.log,
   });
 }
@@ -116,6 +142,7 @@ async function main(): Promise<void> {
     count: numberArg(args, '--count', 10_000),
     level: numberArg(args, '--level', 1),
     backupLevel: numberArg(args, '--backup-level', 1),
+    worker: !args.includes('--inline'),
     log: (l) => process.stderr.write(`[bench:export] ${l}\n`),
   });
   for (const line of result.lines) process.stdout.write(`${line}\n`);

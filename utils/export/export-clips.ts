@@ -6,14 +6,15 @@
  */
 import type { Clip } from '../clip';
 import type { ImageMode } from '../settings';
-import { clipImageSources, clipToMarkdown, type DomWindow } from '../markdown/index';
+import { assembleMarkdown, clipImageSources, clipStoredMarkdown, clipToMarkdown, storedMatches, type DomWindow, type StoredMarkdown } from '../markdown/index';
 import { BACKUP_ENTRY_NAME, backupChunks, sortClips } from './backup';
 import { NameAllocator } from './filename';
 import { downloadImages, type ImageFailure, type ImageFetcher } from './images';
 import { markdownCacheKey, type MarkdownCache } from './markdown-cache';
 import { clipFileName } from './pattern';
 import { TimeSlicer } from './yield';
-import { ZipWriter, zipTime } from './zip-writer';
+import { InlineZipSink, WorkerZipSink, type WorkerFactory, type ZipSink } from './zip-sink';
+import { zipTime } from './zip-writer';
 
 export interface ExportProgress {
   phase: 'images' | 'markdown' | 'backup' | 'done';
@@ -47,6 +48,17 @@ export interface ExportOptions {
   alwaysZip?: boolean;
   /** Markdown made ahead of time (see markdown-cache.ts); read and filled by the export. */
   markdownCache?: MarkdownCache;
+  /**
+   * Bodies stored with the clips (`md:<id>`, read with utils/storage/markdown-store.ts), by id.
+   * A body is used only for the clip version it was made from; the others are converted now and
+   * returned in `bodiesMade` so the caller can store them.
+   */
+  storedMarkdown?: ReadonlyMap<string, StoredMarkdown>;
+  /**
+   * Starts the zip worker (zip-worker.ts) so compression runs off the page's thread; without it,
+   * or when it cannot start, the zip is written inline in time slices. Same bytes either way.
+   */
+  zipWorker?: WorkerFactory;
 }
 
 export interface ExportResult {
@@ -56,6 +68,10 @@ export interface ExportResult {
   /** The Markdown file names, in clip export order. */
   markdownFiles: string[];
   imageFailures: ImageFailure[];
+  /** How many files were written from a stored body (no conversion). */
+  storedBodiesUsed: number;
+  /** Bodies converted during this export (stored ones missing or out of date), for storing. */
+  bodiesMade: Array<{ id: string; markdown: StoredMarkdown }>;
 }
 
 export type ZipLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
@@ -63,7 +79,6 @@ export type ZipLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 export const DEFAULT_ZIP_LEVEL: ZipLevel = 1;
 /** clips.json holds every clip's HTML and text: the fastest level keeps big exports quick. */
 export const DEFAULT_BACKUP_LEVEL: ZipLevel = 1;
-const BLOB_PIECE_BYTES = 4 * 1024 * 1024;
 
 function latest(clips: readonly Clip[]): string | null {
   let max: string | null = null;
@@ -84,15 +99,23 @@ export async function exportClips(clips: readonly Clip[], options: ExportOptions
     while (names.length <= i) names.push(clipFileName(sorted[names.length]!, { pattern: options.pattern, allocator, now }));
     return names[i]!;
   };
-  const convert = (clip: Clip, imageSrc?: (src: string) => string) =>
-    clipToMarkdown(clip, { window: options.window, fields: options.fields, heading: options.heading, imageSrc });
-  const md = (clip: Clip, imageSrc?: (src: string) => string) => {
-    // Rewritten image links depend on this export's downloads: never cached.
-    const cache = imageSrc ? undefined : options.markdownCache;
+  const bodiesMade: ExportResult['bodiesMade'] = [];
+  let storedBodiesUsed = 0;
+  const md = (clip: Clip, imageSrc?: (src: string) => string): string => {
+    // Rewritten image links depend on this export's downloads: converted every time.
+    if (imageSrc) return clipToMarkdown(clip, { window: options.window, fields: options.fields, heading: options.heading, imageSrc });
+    const stored = options.storedMarkdown?.get(clip.id);
+    if (storedMatches(clip, stored)) {
+      storedBodiesUsed++;
+      return assembleMarkdown(clip, stored, options);
+    }
+    const cache = options.markdownCache;
     const key = markdownCacheKey(clip, options);
     const hit = cache?.get(key);
     if (hit !== undefined) return hit;
-    const text = convert(clip, imageSrc);
+    const made = clipStoredMarkdown(clip, { window: options.window });
+    bodiesMade.push({ id: clip.id, markdown: made });
+    const text = assembleMarkdown(clip, made, options);
     cache?.set(key, text);
     return text;
   };
@@ -107,6 +130,8 @@ export async function exportClips(clips: readonly Clip[], options: ExportOptions
       kind: 'md',
       markdownFiles: [nameOf(0)],
       imageFailures: [],
+      storedBodiesUsed,
+      bodiesMade,
     };
   }
 
@@ -129,47 +154,50 @@ export async function exportClips(clips: readonly Clip[], options: ExportOptions
     rewrite = (src) => byUrl.get(src)?.path ?? src;
   }
 
-  const zip = new ZipWriter(options.level ?? DEFAULT_ZIP_LEVEL, options.backupLevel ?? DEFAULT_BACKUP_LEVEL);
-  // The zip becomes a Blob a few MB at a time: one Blob of 100+ MB built at the end would
-  // freeze the page for a second or more while the bytes move into blob storage.
-  const pieces: Blob[] = [];
-  const collect = () => {
-    if (zip.pendingBytes >= BLOB_PIECE_BYTES) pieces.push(new Blob(zip.drain() as BlobPart[]));
-  };
-  const tick = async (phase: ExportProgress['phase'], done: number) => {
-    collect();
-    if (await slicer.tick()) progress({ phase, done, total: sorted.length });
-  };
-  progress({ phase: 'markdown', done: 0, total: sorted.length });
-  for (let i = 0; i < sorted.length; i++) {
-    const clip = sorted[i]!;
-    zip.addFile(nameOf(i), md(clip, rewrite), zipTime(clip.updatedAt));
-    await tick('markdown', i + 1);
-  }
-  progress({ phase: 'markdown', done: sorted.length, total: sorted.length });
+  const level = options.level ?? DEFAULT_ZIP_LEVEL;
+  const backupLevel = options.backupLevel ?? DEFAULT_BACKUP_LEVEL;
+  const zip: ZipSink = (options.zipWorker && (await WorkerZipSink.start(options.zipWorker, level, backupLevel))) || new InlineZipSink(level, backupLevel);
+  let blob: Blob;
+  try {
+    const tick = async (phase: ExportProgress['phase'], done: number) => {
+      await zip.pace();
+      if (await slicer.tick()) progress({ phase, done, total: sorted.length });
+    };
+    progress({ phase: 'markdown', done: 0, total: sorted.length });
+    for (let i = 0; i < sorted.length; i++) {
+      const clip = sorted[i]!;
+      zip.addFile(nameOf(i), md(clip, rewrite), zipTime(clip.updatedAt));
+      await tick('markdown', i + 1);
+    }
+    progress({ phase: 'markdown', done: sorted.length, total: sorted.length });
 
-  const stamp = zipTime(latest(sorted));
-  for (const image of images?.stored ?? []) {
-    zip.addFile(image.path, image.bytes, stamp, true);
-    await tick('markdown', sorted.length);
-  }
+    const stamp = zipTime(latest(sorted));
+    for (const image of images?.stored ?? []) {
+      zip.addFile(image.path, image.bytes, stamp, true);
+      await tick('markdown', sorted.length);
+    }
 
-  const json = zip.openText(BACKUP_ENTRY_NAME, stamp);
-  let written = 0;
-  for (const piece of backupChunks(sorted, now)) {
-    json.write(piece);
-    written++;
-    await tick('backup', Math.min(written, sorted.length));
+    const json = zip.openText(BACKUP_ENTRY_NAME, stamp);
+    let written = 0;
+    for (const piece of backupChunks(sorted, now)) {
+      json.write(piece);
+      written++;
+      await tick('backup', Math.min(written, sorted.length));
+    }
+    json.end();
+    blob = await zip.finish();
+  } finally {
+    zip.close();
   }
-  json.end();
-  pieces.push(new Blob(zip.finish() as BlobPart[]));
   progress({ phase: 'done', done: sorted.length, total: sorted.length });
   const single = sorted.length === 1 ? nameOf(0).replace(/\.md$/i, '') : null;
   return {
-    blob: new Blob(pieces, { type: 'application/zip' }),
+    blob,
     fileName: single ? `${single}.zip` : `news-clips-${now.toISOString().slice(0, 10)}.zip`,
     kind: 'zip',
     markdownFiles: names,
     imageFailures: images?.failures ?? [],
+    storedBodiesUsed,
+    bodiesMade,
   };
 }

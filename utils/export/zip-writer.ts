@@ -18,7 +18,8 @@ export function zipTime(iso: string | null | undefined): Date {
 
 const encoder = new TextEncoder();
 
-type Level = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+export type ZipLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+type Level = ZipLevel;
 
 /**
  * A whole file deflated in one call. fflate's streaming ZipDeflate allocates its window and hash
