@@ -8,6 +8,7 @@
  */
 import type { DateEvidence } from '../../clip';
 import type { JsonLdEntry } from '../json-ld';
+import { fallbackTiers } from './fallback';
 import { jsonLdCandidates, jsonLdFallback } from './from-json-ld';
 import { metaCandidates } from './from-meta';
 import { settleClassRoles, textCandidates, timeCandidates, titleCandidates } from './from-page';
@@ -61,7 +62,15 @@ export function findDates(doc: Document, ctx: DateContext): DateResult {
     ...urlCandidates(idx, ctx.url),
     ...titleCandidates(doc, order),
   ];
-  const { published, modified } = selectDates(candidates, ctx.now);
+  let { published, modified } = selectDates(candidates, ctx.now);
+  if (!published) {
+    // Nothing on the usual places: the last resorts, read only now because they walk the page.
+    for (const more of fallbackTiers(doc, idx, scope, ctx.url, order)) {
+      if (more.length === 0) continue;
+      ({ published, modified } = selectDates([...candidates, ...more], ctx.now));
+      if (published) break;
+    }
+  }
   return {
     published: isoOf(published),
     modified: isoOf(modified),
