@@ -11,6 +11,8 @@ import { sendMessage } from '../../utils/messaging';
 import type { WindowLike } from 'dompurify';
 import { sanitizeHtml } from '../../utils/sanitize';
 import { loadSettings } from '../../utils/settings';
+import { defaultLock } from '../../utils/storage/area';
+import { getStoredMarkdown, putStoredMarkdown } from '../../utils/storage/markdown-store';
 import type { LibraryStore } from './library-store';
 
 export interface Progress {
@@ -34,12 +36,16 @@ export async function exportClipsToFile(store: LibraryStore, ids: readonly strin
   const clips = await store.readClips(ids, (done, total) => progress({ label: `Reading clips ${done.toLocaleString('en')} of ${total.toLocaleString('en')}…`, done, total }), signal);
   if (clips.length === 0) throw new Error('Those clips no longer exist.');
   const settings = await loadSettings();
+  // Bodies converted when the clips were saved: the export only adds front matter and zips.
+  const storedMarkdown = await getStoredMarkdown(store.area, clips);
   const result = await core.exportClips(clips, {
     pattern: settings.filenamePattern,
     fields: settings.frontMatterFields,
     imageMode: settings.imageMode,
     fetchImage: settings.imageMode === 'download' ? core.createImageFetcher() : undefined,
     markdownCache,
+    storedMarkdown,
+    zipWorker: () => new Worker(new URL('../../utils/export/zip-worker.ts', import.meta.url), { type: 'module' }),
     signal,
     onProgress: ({ phase, done, total }) => {
       const label =
@@ -54,8 +60,17 @@ export async function exportClipsToFile(store: LibraryStore, ids: readonly strin
     },
   });
   core.downloadBlob(result.blob, result.fileName);
+  // Clips saved before bodies were stored (or whose body did not fit): keep what this export made.
+  void storeBodies(store, result.bodiesMade);
   const failures = result.imageFailures.length;
   return `Exported ${plural(clips.length, 'clip')} to ${result.fileName}${failures ? ` (${plural(failures, 'image')} kept as links)` : ''}.`;
+}
+
+async function storeBodies(store: LibraryStore, bodies: Parameters<typeof putStoredMarkdown>[2]): Promise<void> {
+  const lock = defaultLock();
+  for (let i = 0; i < bodies.length; i += 200) {
+    await putStoredMarkdown(store.area, lock, bodies.slice(i, i + 200)).catch(() => 0);
+  }
 }
 
 export async function backupToFile(store: LibraryStore, ids: readonly string[], progress: ProgressFn, signal: AbortSignal): Promise<string> {

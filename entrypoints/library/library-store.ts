@@ -134,6 +134,11 @@ export class LibraryStore {
     return getClip(this.deps.area, id);
   }
 
+  /** The storage area the clips are read from (the export reads their stored Markdown there). */
+  get area(): StorageArea {
+    return this.deps.area;
+  }
+
   /** Full records, a chunk at a time (each may be tens of KB). */
   async readClips(ids: readonly string[], onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<Clip[]> {
     const out: Clip[] = [];
