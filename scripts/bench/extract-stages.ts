@@ -6,15 +6,17 @@
 import { sanitizeElementInPlace } from '../../utils/sanitize';
 import { readBody } from '../../utils/extract/body';
 import { cleanupArticle, findDek } from '../../utils/extract/cleanup';
+import { defuseFormClobbering } from '../../utils/extract/clobber';
 import { findDates } from '../../utils/extract/dates/index';
 import { extractFigures, findLeadFigure } from '../../utils/extract/figures';
 import { readJsonLd } from '../../utils/extract/json-ld';
 import { finalizeMetadata, judgeReaderable, readMetadata } from '../../utils/extract/metadata/index';
 import { preparePage } from '../../utils/extract/prepare';
+import { flattenShadowRoots } from '../../utils/extract/shadow';
 import { countWords, elementToText } from '../../utils/extract/text';
 
 export const STAGES = [
-  'count', 'clone', 'prepare', 'json-ld', 'metadata', 'dates', 'lead-dek', 'readability', 'finalize', 'cleanup', 'figures', 'sanitize', 'text',
+  'count', 'clone', 'shadow', 'clobber', 'prepare', 'json-ld', 'metadata', 'dates', 'lead-dek', 'readability', 'finalize', 'cleanup', 'figures', 'sanitize', 'text',
   'readerable',
 ] as const;
 export type Stage = (typeof STAGES)[number];
@@ -32,6 +34,8 @@ export function profileStages(doc: Document, url: string): StageTimes {
     const win = doc.defaultView!;
     time('count', () => doc.getElementsByTagName('*').length);
     const work = time('clone', () => doc.cloneNode(true) as Document);
+    time('shadow', () => flattenShadowRoots(doc, work));
+    time('clobber', () => defuseFormClobbering(work));
     time('prepare', () => preparePage(work));
     const jsonLd = time('json-ld', () => readJsonLd(work));
     const pageMeta = time('metadata', () => readMetadata(work, { url, jsonLd }));

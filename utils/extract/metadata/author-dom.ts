@@ -10,21 +10,7 @@ import { classAndId, elementText } from './text';
 const AUTHORISH = /author|byline|autor|auteur|redakteur|writer/i;
 /** Post-meta lines ("Posted on … by …") hold names only after a "by" word. */
 const META_LINE_RE = /postmeta|post-meta|entry-meta|article-meta|submitted/i;
-const CLASS_RE = /author|byline|autor|auteur|redakteur|writer|postmeta|post-meta|entry-meta|article-meta|submitted/i;
 
-/**
- * Byline elements and post-meta lines, in document order. Cheap selectors plus a regex: in
- * jsdom a list of substring selectors (`[class*="author" i], …`) costs many times more than
- * visiting every element that has a class.
- */
-function bylineElements(doc: Document): Element[] {
-  const found = new Set<Element>();
-  for (const el of Array.from(doc.querySelectorAll('[rel~="author"], [itemprop~="author"], [data-author]'))) found.add(el);
-  for (const el of Array.from(doc.querySelectorAll('[class]'))) if (CLASS_RE.test(el.getAttribute('class') ?? '')) found.add(el);
-  for (const el of Array.from(doc.querySelectorAll('[id]'))) if (/author|byline/i.test(el.getAttribute('id') ?? '')) found.add(el);
-  // DOCUMENT_POSITION_FOLLOWING = 4: b after a sorts a first.
-  return [...found].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
-}
 const BY_WORD = /(?:^|\s)(?:by|von|par|por|door|przez|di|da|от|автор:?)\s+\S/i;
 
 const SKIP_TAGS = new Set(['H1', 'META', 'LINK', 'SCRIPT', 'STYLE', 'INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'IMG', 'SVG', 'FORM', 'LABEL', 'BODY', 'HTML', 'HEAD', 'IFRAME', 'NOSCRIPT', 'TIME']);
@@ -104,8 +90,8 @@ function follows(a: Node, b: Node): boolean {
 }
 
 /** The article's byline from the page's byline elements, or null. */
-export function readDomByline(doc: Document, heading: Element | null): DomByline | null {
-  const found = bylineElements(doc);
+/** `found`: the byline elements and post-meta lines in document order (page-index.ts). */
+export function readDomByline(found: readonly Element[], heading: Element | null): DomByline | null {
   // Candidates are judged lazily, nearest to the headline first: most pages need a handful.
   const cache = new Map<Element, DomByline | null>();
   const judge = (el: Element): DomByline | null => {
@@ -155,7 +141,7 @@ function judgeCandidate(el: Element, heading: Element | null): DomByline | null 
 }
 
 /** "<a rel=author>A</a> and <a rel=author>B</a>": author elements side by side are one byline. */
-function mergeNeighbours(best: DomByline, found: Element[], judge: (el: Element) => DomByline | null): DomByline {
+function mergeNeighbours(best: DomByline, found: readonly Element[], judge: (el: Element) => DomByline | null): DomByline {
   const names = [...best.names];
   const parent = best.element.parentElement;
   // Only a small shared container is one byline; a page of several stories is not.
@@ -205,8 +191,8 @@ function capitalised(names: string[]): boolean {
  * by the name, or a short line starting with "By"/"Von"/"Text:". The one nearest after the
  * headline wins. Used when no byline element names anyone.
  */
-export function readTextByline(doc: Document, heading: Element | null): DomByline | null {
-  const els = doc.querySelectorAll('p, strong, b, address, small, em, dt, h5, h6');
+/** `els`: the page's p, strong, b, address, small, em, dt, h5 and h6 elements in document order (page-index.ts). */
+export function readTextByline(els: readonly Element[], heading: Element | null): DomByline | null {
   const candidates: DomByline[] = [];
   for (let i = 0; i < els.length && i < 3000 && candidates.length < 20; i++) {
     const el = els[i]!;

@@ -7,6 +7,7 @@ import { readDomByline, readTextByline } from './author-dom';
 import { parseByline, plausibleName } from './author-names';
 import { deref, type LdView } from './ld';
 import type { MetaTags } from './meta-tags';
+import type { MetaPage } from './page-index';
 import { isSiteName, type SiteInfo } from './site';
 import { cleanValue } from './text';
 
@@ -103,11 +104,11 @@ function preferMixedCase(names: string[], sources: Found[]): string[] {
   });
 }
 
-export function readAuthors(doc: Document, meta: MetaTags, ld: LdView, site: SiteInfo, heading: Element | null): AuthorResult {
+export function readAuthors(page: MetaPage, meta: MetaTags, ld: LdView, site: SiteInfo, heading: Element | null): AuthorResult {
   const fromLd = fromJsonLd(ld, site);
   const { specific, generic } = fromMeta(meta, site);
-  let dom = readDomByline(doc, heading);
-  if (!dom || dom.names.every((n) => isOrganisation(n, site))) dom = readTextByline(doc, heading) ?? dom;
+  let dom = readDomByline(page.bylines, heading);
+  if (!dom || dom.names.every((n) => isOrganisation(n, site))) dom = readTextByline(page.textBylines, heading) ?? dom;
   const fromDom: Found = { people: [], orgs: [] };
   if (dom) addNames(fromDom, dom.names, site);
   const all = [fromLd, specific, generic, fromDom];

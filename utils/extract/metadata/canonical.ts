@@ -6,6 +6,7 @@
  */
 import type { LdView } from './ld';
 import type { MetaTags } from './meta-tags';
+import { relHas, type MetaPage } from './page-index';
 
 function absolute(href: string | null | undefined, base: string): URL | null {
   if (!href || !href.trim()) return null;
@@ -39,15 +40,15 @@ export function saneCanonical(candidate: URL, page: URL | null): boolean {
   return true;
 }
 
-export function readCanonical(doc: Document, meta: MetaTags, ld: LdView, url: string): string | null {
+export function readCanonical(idx: MetaPage, meta: MetaTags, ld: LdView, url: string): string | null {
   let page: URL | null;
   try {
     page = new URL(url);
   } catch {
     page = null;
   }
-  const base = doc.baseURI || url;
-  const link = doc.querySelector('link[rel~="canonical"][href], link[rel~="Canonical"][href]')?.getAttribute('href');
+  const base = idx.base;
+  const link = idx.links.find((l) => l.hasAttribute('href') && relHas(l, 'canonical'))?.getAttribute('href');
   const main = ld.article?.['mainEntityOfPage'];
   const ldUrl = typeof ld.article?.['url'] === 'string' ? (ld.article['url'] as string)
     : main && typeof main === 'object' && typeof (main as Record<string, unknown>)['@id'] === 'string' ? ((main as Record<string, unknown>)['@id'] as string)

@@ -4,6 +4,7 @@
  */
 import { deref, type LdView } from './ld';
 import type { MetaTags } from './meta-tags';
+import { relHas, type MetaPage } from './page-index';
 
 function absoluteHttp(src: string | null | undefined, base: string): string | null {
   if (!src || !src.trim()) return null;
@@ -29,14 +30,14 @@ function ldImage(ld: LdView): string | null {
   return null;
 }
 
-export function readLeadImage(doc: Document, meta: MetaTags, ld: LdView, url: string): string | null {
-  const base = doc.baseURI || url;
+export function readLeadImage(page: MetaPage, meta: MetaTags, ld: LdView): string | null {
+  const base = page.base;
   // In order, each read only if the ones before gave nothing.
   const candidates: (() => string | null)[] = [
     () => meta.get('og:image:secure_url', 'og:image:url', 'og:image'),
     () => meta.get('twitter:image', 'twitter:image:src'),
     () => ldImage(ld),
-    () => doc.querySelector('link[rel~="image_src"][href]')?.getAttribute('href') ?? null,
+    () => page.links.find((l) => l.hasAttribute('href') && relHas(l, 'image_src'))?.getAttribute('href') ?? null,
   ];
   for (const c of candidates) {
     const abs = absoluteHttp(c(), base);

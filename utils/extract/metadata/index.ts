@@ -16,6 +16,7 @@ import { readLeadImage } from './image';
 import { declaredDir, readDir, readLang } from './language';
 import { ldView } from './ld';
 import { readMetaTags } from './meta-tags';
+import { indexMetaPage } from './page-index';
 import { judge, readContentSignals, readPageSignals, type ContentSignals, type PageSignals, type ReaderableVerdict } from './readerable';
 import { readSite, readableHost, type SiteInfo } from './site';
 import { readTitle, stripSiteName, stripTrailingNames } from './title';
@@ -52,11 +53,12 @@ export interface MetadataContext {
 }
 
 export function readMetadata(doc: Document, ctx: MetadataContext): PageMetadata {
-  const meta = readMetaTags(doc);
+  const page = indexMetaPage(doc, ctx.url);
+  const meta = readMetaTags(page.metas);
   const ld = ldView(ctx.jsonLd);
-  const site = readSite(doc, meta, ld, ctx.url);
-  const t = readTitle(doc, meta, ld, site, ctx.url);
-  const authors = readAuthors(doc, meta, ld, site, t.heading);
+  const site = readSite(page, meta, ld, ctx.url);
+  const t = readTitle(page, meta, ld, site, ctx.url);
+  const authors = readAuthors(page, meta, ld, site, t.heading);
   const lang = readLang(doc, meta, ld);
   const declared = declaredDir(doc.body) ?? (t.heading ? declaredDir(t.heading) : null);
   const dir = readDir(doc, lang, t.heading, t.title);
@@ -69,9 +71,9 @@ export function readMetadata(doc: Document, ctx: MetadataContext): PageMetadata 
     lang,
     dir,
     dirDeclared: declared !== null || doc.documentElement.hasAttribute('dir'),
-    canonicalUrl: readCanonical(doc, meta, ld, ctx.url),
+    canonicalUrl: readCanonical(page, meta, ld, ctx.url),
     excerpt: readExcerpt(meta, ld),
-    leadImage: readLeadImage(doc, meta, ld, ctx.url),
+    leadImage: readLeadImage(page, meta, ld),
     page: readPageSignals(doc, meta, ld, ctx.url),
     content: null,
     site,

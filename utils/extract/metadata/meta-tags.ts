@@ -16,11 +16,11 @@ function normalizeKey(key: string): string {
   return key.replace(/^(?:dc|dcterms?)[:.]/, 'dc.');
 }
 
-export function readMetaTags(doc: Document): MetaTags {
+/** `metas`: the page's `<meta>` elements in document order (see page-index.ts). */
+export function readMetaTags(metas: readonly Element[]): MetaTags {
   // `property` values apart and first: pages that give both mean the property one (RDFa, Open Graph).
   const byProperty = new Map<string, string[]>();
   const byName = new Map<string, string[]>();
-  const metas = Array.from(doc.getElementsByTagName('meta'));
   const add = (map: Map<string, string[]>, raw: string | null, value: string) => {
     if (!raw) return;
     for (const k of raw.toLowerCase().split(/\s+/)) {

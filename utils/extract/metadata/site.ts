@@ -6,6 +6,7 @@
 import type { LdView } from './ld';
 import { ldSiteNames } from './ld';
 import type { MetaTags } from './meta-tags';
+import type { MetaPage } from './page-index';
 import { compact, fold, squash } from './text';
 
 export interface SiteInfo {
@@ -59,7 +60,7 @@ function hostParts(url: string): { host: string | null; labels: string[]; words:
 /** Link texts that name the home page rather than the site. */
 const HOME_WORDS = /^(?:home|homepage|start|startseite|zur startseite|accueil|inicio|portada|home page|главная|strona główna|logo)$/i;
 
-function homeLinkTexts(doc: Document, url: string): string[] {
+function homeLinkTexts(page: MetaPage, url: string): string[] {
   let origin: string;
   try {
     origin = new URL(originalUrl(url)).origin;
@@ -67,10 +68,8 @@ function homeLinkTexts(doc: Document, url: string): string[] {
     return [];
   }
   const out: string[] = [];
-  // One pass over a static copy of the links: indexing jsdom's live collections, or an
-  // attribute selector over them, costs far more than this loop.
-  // The logo and "home" links sit in the header: the first links of the page.
-  for (const a of Array.from(doc.getElementsByTagName('a')).slice(0, 80)) {
+  // The logo and "home" links sit in the header: the first links of the page (page-index.ts).
+  for (const a of page.anchors) {
     if (out.length >= 12) break;
     const href = (a.getAttribute('href') ?? '').trim();
     if (href.length > 160 || !(href === '/' || href === './' || href.endsWith('/') || href === origin)) continue;
@@ -91,7 +90,7 @@ function homeLinkTexts(doc: Document, url: string): string[] {
   return out;
 }
 
-export function readSite(doc: Document, meta: MetaTags, ld: LdView, url: string): SiteInfo {
+export function readSite(page: MetaPage, meta: MetaTags, ld: LdView, url: string): SiteInfo {
   const names: string[] = [];
   const push = (s: string | null) => {
     if (s && s.length <= 120 && !names.includes(s)) names.push(s);
@@ -105,7 +104,7 @@ export function readSite(doc: Document, meta: MetaTags, ld: LdView, url: string)
   push(meta.get('apple-mobile-web-app-title'));
   push(meta.get('al:android:app_name', 'al:iphone:app_name'));
   const { host, labels, words } = hostParts(url);
-  return { names, host, hostLabels: labels, hostWords: words, homeTexts: homeLinkTexts(doc, url) };
+  return { names, host, hostLabels: labels, hostWords: words, homeTexts: homeLinkTexts(page, url) };
 }
 
 /** Folded, spaceless, with German umlauts also spelled out ("Jäger" matches "jaeger" in a host). */

@@ -7,6 +7,7 @@
  */
 import type { LdView } from './ld';
 import type { MetaTags } from './meta-tags';
+import type { MetaPage } from './page-index';
 import { isSiteName, type SiteInfo } from './site';
 import { classAndId, cleanValue, compact, elementText, fold, squash, wordSimilarity } from './text';
 
@@ -118,7 +119,7 @@ function isHidden(el: Element): boolean {
 const TITLE_CLASS = /(?:entry|post|article|story|news|page|content)[-_]?(?:title|headline|heading)|headline|(?:^|\s)title(?:$|\s)/;
 
 /** A heading that is all one link to another page is a teaser or the site's logo, not this page's headline. */
-function linksElsewhere(el: Element, pageUrl: string): boolean {
+function linksElsewhere(el: Element, pageUrl: string, base: string): boolean {
   const a = el.querySelector('a[href]') ?? el.closest('a[href]');
   if (!a) return false;
   const text = (el.textContent ?? '').replace(/[\s¶#]+/g, '');
@@ -126,7 +127,7 @@ function linksElsewhere(el: Element, pageUrl: string): boolean {
   const href = a.getAttribute('href') ?? '';
   if (href.startsWith('#')) return false;
   try {
-    const target = new URL(href, el.ownerDocument.baseURI || pageUrl);
+    const target = new URL(href, base);
     const page = new URL(pageUrl);
     return target.origin + target.pathname !== page.origin + page.pathname;
   } catch {
@@ -134,7 +135,7 @@ function linksElsewhere(el: Element, pageUrl: string): boolean {
   }
 }
 
-function collectHeadings(doc: Document, site: SiteInfo, pageUrl: string): Heading[] {
+function collectHeadings(page: MetaPage, site: SiteInfo, pageUrl: string): Heading[] {
   const els: Element[] = [];
   const add = (list: ArrayLike<Element>, max: number, keep?: (el: Element) => boolean) => {
     for (let i = 0, n = 0; i < list.length && n < max; i++) {
@@ -146,13 +147,12 @@ function collectHeadings(doc: Document, site: SiteInfo, pageUrl: string): Headin
       }
     }
   };
-  // Static copies: indexing jsdom's live collections re-walks the document.
-  add(Array.from(doc.getElementsByTagName('h1')), 12);
-  add(doc.querySelectorAll('[itemprop~="headline"]:not(meta)'), 4);
-  add(Array.from(doc.getElementsByTagName('h2')), 6, (el) => TITLE_CLASS.test(classAndId(el)));
+  add(page.h1s, 12);
+  add(page.headlines, 4);
+  add(page.h2s, 6, (el) => TITLE_CLASS.test(classAndId(el)));
   const out: Heading[] = [];
   for (const el of els) {
-    if (isHidden(el) || /logo|brand|site-?(?:title|name)|masthead/.test(classAndId(el)) || linksElsewhere(el, pageUrl)) continue;
+    if (isHidden(el) || /logo|brand|site-?(?:title|name)|masthead/.test(classAndId(el)) || linksElsewhere(el, pageUrl, page.base)) continue;
     const text = elementText(el, isKicker);
     if (!text || text.length > 300 || isSiteName(text, site)) continue;
     out.push({ el, text });
@@ -160,7 +160,7 @@ function collectHeadings(doc: Document, site: SiteInfo, pageUrl: string): Headin
   return out;
 }
 
-function metaTitles(doc: Document, meta: MetaTags, ld: LdView, site: SiteInfo): MetaTitle[] {
+function metaTitles(page: MetaPage, meta: MetaTags, ld: LdView, site: SiteInfo): MetaTitle[] {
   const out: MetaTitle[] = [];
   const push = (raw: string | null, source: MetaTitle['source']) => {
     const text = cleanValue(raw);
@@ -179,7 +179,7 @@ function metaTitles(doc: Document, meta: MetaTags, ld: LdView, site: SiteInfo): 
   push(meta.get('og:title'), 'og');
   push(meta.get('twitter:title'), 'twitter');
   push(meta.get('citation_title', 'parsely-title', 'sailthru.title', 'title', 'headline'), 'meta');
-  const titleEl = doc.getElementsByTagName('title')[0];
+  const titleEl = page.titleEl;
   if (titleEl) push(titleEl.textContent, 'title');
   return out;
 }
@@ -239,9 +239,9 @@ function agree(headings: Heading[], metas: MetaTitle[]): Pick | null {
   return null;
 }
 
-export function readTitle(doc: Document, meta: MetaTags, ld: LdView, site: SiteInfo, pageUrl: string): TitleResult {
-  const headings = collectHeadings(doc, site, pageUrl);
-  const metas = metaTitles(doc, meta, ld, site);
+export function readTitle(page: MetaPage, meta: MetaTags, ld: LdView, site: SiteInfo, pageUrl: string): TitleResult {
+  const headings = collectHeadings(page, site, pageUrl);
+  const metas = metaTitles(page, meta, ld, site);
   let pick = agree(headings, metas);
   if (!pick) {
     const m = metas.find((x) => x.stripped && !isSiteName(x.stripped, site));

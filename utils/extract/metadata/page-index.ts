@@ -1,0 +1,97 @@
+/**
+ * One walk over the prepared clone collecting every element the metadata readers look at.
+ * In jsdom each `querySelectorAll` compiles a selector and visits the whole tree, each live
+ * collection index re-walks it, and `document.baseURI` runs a selector query per read; one
+ * sibling-link walk replaces them all. Lists are in document order, so readers see elements
+ * in the same order the queries gave. Pure; reads only.
+ */
+
+/** Byline-ish class names (the old selector list, as one regex over the class attribute). */
+export const BYLINE_CLASS = /author|byline|autor|auteur|redakteur|writer|postmeta|post-meta|entry-meta|article-meta|submitted/i;
+const BYLINE_ID = /author|byline/i;
+/** Tags that hold a byline written as text ("By Jane Doe", "Autor: …"). */
+const TEXT_BYLINE_TAGS = new Set(['P', 'STRONG', 'B', 'ADDRESS', 'SMALL', 'EM', 'DT', 'H5', 'H6']);
+const MAX_TEXT_BYLINES = 3000;
+const MAX_ANCHORS = 80;
+
+export interface MetaPage {
+  doc: Document;
+  /** The base URL relative links resolve against (`document.baseURI`, read once). */
+  base: string;
+  metas: Element[];
+  links: Element[];
+  /** The first links of the page (logo and "home" links sit in the header). */
+  anchors: Element[];
+  h1s: Element[];
+  h2s: Element[];
+  /** Non-meta elements with `itemprop~=headline`. */
+  headlines: Element[];
+  /** The first element named `title` (what `getElementsByTagName('title')[0]` gives). */
+  titleEl: Element | null;
+  /** `rel~=author`, `itemprop~=author`, `data-author`, and author/byline classes and ids. */
+  bylines: Element[];
+  /** p, strong, b, address, small, em, dt, h5, h6: the first few thousand. */
+  textBylines: Element[];
+}
+
+function hasToken(value: string | null, token: string, lower: boolean): boolean {
+  if (!value) return false;
+  const v = lower ? value.toLowerCase() : value;
+  if (!v.includes(token)) return false;
+  return v.split(/[\t\n\f\r ]+/).includes(token);
+}
+
+/** `rel` tokens match case-insensitively (HTML), `itemprop` tokens exactly, as selectors do. */
+export const relHas = (el: Element, token: string): boolean => hasToken(el.getAttribute('rel'), token, true);
+export const itempropHas = (el: Element, token: string): boolean => hasToken(el.getAttribute('itemprop'), token, false);
+
+function isByline(el: Element): boolean {
+  if (relHas(el, 'author') || itempropHas(el, 'author') || el.hasAttribute('data-author')) return true;
+  const cls = el.getAttribute('class');
+  if (cls && BYLINE_CLASS.test(cls)) return true;
+  const id = el.getAttribute('id');
+  return id !== null && BYLINE_ID.test(id);
+}
+
+export function indexMetaPage(doc: Document, url: string): MetaPage {
+  const page: MetaPage = { doc, base: url, metas: [], links: [], anchors: [], h1s: [], h2s: [], headlines: [], titleEl: null, bylines: [], textBylines: [] };
+  let hasBase = false;
+  const root = doc.documentElement;
+  for (let el: Element | null = root; el; ) {
+    const tag = el.tagName;
+    switch (tag) {
+      case 'META':
+        page.metas.push(el);
+        break;
+      case 'LINK':
+        page.links.push(el);
+        break;
+      case 'BASE':
+        if (el.hasAttribute('href')) hasBase = true;
+        break;
+      case 'H1':
+        page.h1s.push(el);
+        break;
+      case 'H2':
+        page.h2s.push(el);
+        break;
+      default:
+        break;
+    }
+    const local = el.localName;
+    if (local === 'a' && page.anchors.length < MAX_ANCHORS) page.anchors.push(el);
+    else if (local === 'title') page.titleEl ??= el;
+    if (TEXT_BYLINE_TAGS.has(tag) && page.textBylines.length < MAX_TEXT_BYLINES) page.textBylines.push(el);
+    if (el.hasAttributes()) {
+      if (tag !== 'META' && itempropHas(el, 'headline')) page.headlines.push(el);
+      if (isByline(el)) page.bylines.push(el);
+    }
+    // Next element in document order.
+    let next: Element | null = el.firstElementChild;
+    for (let a: Element | null = el; !next && a; a = a.parentElement) next = a.nextElementSibling;
+    el = next;
+  }
+  // Without a <base>, the base URL is the document's own URL: no selector query needed.
+  page.base = (hasBase ? doc.baseURI : doc.URL) || url;
+  return page;
+}
