@@ -24,6 +24,8 @@ const headStore: KeyValueStore | null = (() => {
   }
 })();
 
+const head = headStore ? readHeadCache(headStore) : null;
+
 const store = new LibraryStore(
   {
     area: browser.storage.local,
@@ -43,9 +45,24 @@ const store = new LibraryStore(
       };
     },
   },
-  headStore ? readHeadCache(headStore) : null,
+  head,
 );
-store.start();
 
 render(<App store={store} />, document.getElementById('app')!);
 performance.mark('library-rendered');
+
+// With remembered rows to show, the real list is read once they are painted: the 64 storage
+// answers are turned into objects on this thread, and arriving before the first frame they
+// would delay it. (The timer covers tabs opened in the background, where frames wait.)
+if (head) {
+  let started = false;
+  const begin = () => {
+    if (started) return;
+    started = true;
+    store.start();
+  };
+  requestAnimationFrame(() => setTimeout(begin, 0));
+  setTimeout(begin, 100);
+} else {
+  store.start();
+}

@@ -27,7 +27,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { CLIP_SCHEMA_VERSION } from '../../utils/clip';
 import { BODY_INDEX_FORMAT } from '../../utils/library/body-index';
 import { HEAD_CACHE_KEY, HEAD_CACHE_VERSION } from '../../utils/library/head-cache';
@@ -47,6 +47,7 @@ function arg(args: readonly string[], name: string): string | null {
 }
 
 interface Opening {
+  boot: number | null;
   firstRows: number | null;
   elementTiming: number | null;
   fcp: number | null;
@@ -62,6 +63,7 @@ const READ_OPENING = `new Promise((resolve) => {
   const mark = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;
   let element = null;
   const done = () => resolve({
+    boot: mark('library-boot'),
     firstRows: mark('library-first-rows'),
     elementTiming: element,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
@@ -85,8 +87,9 @@ async function readOpening(page: Page): Promise<Opening> {
   return (await page.evaluate(READ_OPENING)) as Opening;
 }
 
-async function openLibrary(ext: ExtensionBrowser, waitFor: 'ready' | 'text', timeout = 600_000): Promise<{ page: Page; opening: Opening }> {
+async function openLibrary(ext: ExtensionBrowser, waitFor: 'ready' | 'text', timeout = 600_000, beforeGoto?: () => void): Promise<{ page: Page; opening: Opening }> {
   const page = await ext.context.newPage();
+  beforeGoto?.();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(ext.extensionUrl('/library.html'));
   await page.locator('.library[data-state="ready"]').waitFor({ timeout });
@@ -153,23 +156,65 @@ async function cachedProfile(ctx: BenchContext, count: number, fresh: boolean): 
   return { dir, info };
 }
 
-async function typeQueries(page: Page, log: (l: string) => void): Promise<Array<{ query: string; ms: number; results: number; text: boolean }>> {
+/**
+ * --library-nice N: runs the measured Chromium at scheduling priority N (e.g. -10; negative needs
+ * root), so a machine shared with other work measures the library rather than the queue for the
+ * CPU. Applied to the browser found by its own profile path and every process under it, again
+ * after each new tab (renderers are forked later). Off by default; the output says when it was on.
+ */
+function reniceBrowser(profileDir: string, nice: number): number {
+  const script = `
+    walk() { echo "$1"; for c in $(pgrep -P "$1"); do walk "$c"; done; }
+    for root in $(pgrep -f -- "--user-data-dir=$1"); do walk "$root"; done | sort -u | while read p; do renice -n "$2" -p "$p" >/dev/null 2>&1 && echo "$p"; done | wc -l`;
+  const out = spawnSync('sh', ['-c', script, 'renice', profileDir, String(nice)], { encoding: 'utf8' });
+  return Number(out.stdout.trim()) || 0;
+}
+
+type Keystroke = { query: string; ms: number; results: number; text: boolean; cpuMs: number | null };
+
+/**
+ * Main-thread CPU time of one keystroke, independent of how busy the machine is: CDP
+ * Performance metrics in the thread-ticks time domain, TaskDuration before the key and after
+ * its results are painted, less the time spent answering DevTools itself.
+ */
+async function threadTaskMs(cdp: CDPSession): Promise<number | null> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+  const get = (n: string) => metrics.find((m) => m.name === n)?.value;
+  const task = get('TaskDuration');
+  const devtools = get('DevToolsCommandDuration') ?? 0;
+  return task === undefined ? null : (task - devtools) * 1000;
+}
+
+async function typeQueries(page: Page, log: (l: string) => void): Promise<Keystroke[]> {
   const search = page.getByRole('searchbox', { name: 'Search clips' });
   await search.click();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const cpu: number[] = [];
+  const measured = () => page.evaluate(`performance.getEntriesByName('library-search', 'measure').length`) as Promise<number>;
   for (const q of QUERIES) {
     await search.fill('');
     await page.waitForTimeout(200);
     // One key at a time, each after the previous results are painted (a fast typist's pace).
-    await search.pressSequentially(q, { delay: 120 });
+    for (const ch of q) {
+      const before = await measured();
+      const t0 = await threadTaskMs(cdp);
+      await page.keyboard.type(ch);
+      await page.waitForFunction(`performance.getEntriesByName('library-search', 'measure').length > ${before}`, undefined, { polling: 20, timeout: 10_000 }).catch(() => undefined);
+      const t1 = await threadTaskMs(cdp);
+      cpu.push(t0 !== null && t1 !== null ? t1 - t0 : Number.NaN);
+      await page.waitForTimeout(100);
+    }
     await page.waitForTimeout(300);
   }
+  await cdp.detach().catch(() => undefined);
   const measures = (await page.evaluate(
     `performance.getEntriesByName('library-search', 'measure').map((m) => ({ query: m.detail.query, ms: m.duration, results: m.detail.results, text: m.detail.searchedText }))`,
-  )) as Array<{ query: string; ms: number; results: number; text: boolean }>;
-  const keystrokes = measures.filter((m) => m.query !== '');
+  )) as Array<Omit<Keystroke, 'cpuMs'>>;
+  const keystrokes: Keystroke[] = measures.filter((m) => m.query !== '').map((m, i) => ({ ...m, cpuMs: Number.isFinite(cpu[i]) ? cpu[i]! : null }));
   for (const q of QUERIES) {
     const mine = keystrokes.filter((m) => q.startsWith(m.query));
-    log(`"${q}": ${mine.map((m) => `${m.ms.toFixed(0)}`).join(' ')} ms (${mine.at(-1)?.results ?? 0} results)`);
+    log(`"${q}": ${mine.map((m) => `${m.ms.toFixed(0)}`).join(' ')} ms (cpu ${mine.map((m) => m.cpuMs?.toFixed(0) ?? '–').join(' ')}) (${mine.at(-1)?.results ?? 0} results)`);
   }
   return keystrokes;
 }
@@ -189,6 +234,12 @@ export async function run(ctx: BenchContext): Promise<SectionResult> {
   rmSync(work, { recursive: true, force: true });
   cpSync(dir, work, { recursive: true });
   const ext = await launchWithExtension({ userDataDir: work, extensionDir: EXTENSION_COPY });
+  const niceArg = arg(ctx.args, 'library-nice');
+  const nice = niceArg === null ? null : Number(niceArg);
+  const renice = () => {
+    if (nice !== null && Number.isFinite(nice)) reniceBrowser(work, nice);
+  };
+  renice();
   const openings: Opening[] = [];
   let cold: Opening | undefined;
   let keystrokes: Awaited<ReturnType<typeof typeQueries>> = [];
@@ -196,17 +247,17 @@ export async function run(ctx: BenchContext): Promise<SectionResult> {
     await closeOtherPages(ext);
     // Cold: the remembered first rows removed, the list must be read first.
     {
-      const { page } = await openLibrary(ext, 'text');
+      const { page } = await openLibrary(ext, 'text', undefined, renice);
       await page.evaluate(`localStorage.removeItem(${JSON.stringify(HEAD_CACHE_KEY)})`);
       await page.close();
-      const opened = await openLibrary(ext, 'ready');
+      const opened = await openLibrary(ext, 'ready', undefined, renice);
       cold = opened.opening;
       await opened.page.locator('.library[data-text="ready"]').waitFor({ timeout: 600_000 });
       await opened.page.close();
       ctx.log(`cold opening: first rows ${cold.firstRows?.toFixed(0)} ms, list ${cold.summaries?.toFixed(0)} ms`);
     }
     for (let r = 0; r < runs; r++) {
-      const { page, opening } = await openLibrary(ext, 'text');
+      const { page, opening } = await openLibrary(ext, 'text', undefined, renice);
       openings.push(opening);
       ctx.log(
         `opening ${r + 1}: first row painted ${opening.elementTiming?.toFixed(0) ?? '–'} ms (frame mark ${opening.firstRows?.toFixed(0)} ms, FCP ${opening.fcp?.toFixed(0)} ms), ` +
@@ -226,11 +277,15 @@ export async function run(ctx: BenchContext): Promise<SectionResult> {
   const search = keystrokes.map((k) => k.ms);
   const searchMedian = round1(median(search));
   const withText = keystrokes.filter((k) => k.text).length;
+  const cpu = keystrokes.map((k) => k.cpuMs).filter((v): v is number => v !== null);
+  const cpuMedian = cpu.length ? round1(median(cpu)) : null;
   const lines = [
-    `${count.toLocaleString('en')} clips, ${runs} openings in new tabs + 1 cold, ${keystrokes.length} keystrokes over ${QUERIES.length} queries (${withText} with the text index loaded); load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on ${os.cpus().length} CPUs`,
+    `${count.toLocaleString('en')} clips, ${runs} openings in new tabs + 1 cold, ${keystrokes.length} keystrokes over ${QUERIES.length} queries (${withText} with the text index loaded); load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on ${os.cpus().length} CPUs${nice !== null ? `; Chromium at nice ${nice}` : ''}`,
     `first screen (first row painted): median ${first} ms, frame mark ${Math.round(median(openings.map((o) => o.firstRows ?? Number.NaN)))} ms, FCP ${Math.round(median(openings.map((o) => o.fcp ?? Number.NaN)))} ms (target ≤ ${FIRST_SCREEN_TARGET_MS} ms: ${first <= FIRST_SCREEN_TARGET_MS ? 'met' : 'NOT met'})`,
+    `first screen, where the time goes (medians): navigation → library script running ${Math.round(median(openings.map((o) => o.boot ?? Number.NaN)))} ms (browser: process, HTML, modules); script → first rows in the DOM ${Math.round(median(openings.map((o) => (o.firstRows ?? Number.NaN) - (o.boot ?? Number.NaN))))} ms (the library's own work); rows → painted ${Math.round(median(openings.map((o) => firstScreen(o) - (o.firstRows ?? Number.NaN))))} ms (style, layout, raster, compositor)`,
     `cold first screen (no remembered rows): ${cold ? Math.round(firstScreen(cold)) : '–'} ms; all summaries read ${Math.round(median(openings.map((o) => o.summaries ?? Number.NaN)))} ms; summary search ready ${Math.round(median(openings.map((o) => o.searchReady ?? Number.NaN)))} ms; text index usable ${Math.round(median(openings.map((o) => o.textUsable ?? Number.NaN)))} ms`,
     `search keystroke → results painted: median ${searchMedian} ms, p95 ${round1(percentile(search, 95))} ms, max ${round1(Math.max(...search))} ms (target ≤ ${SEARCH_TARGET_MS} ms: ${searchMedian <= SEARCH_TARGET_MS ? 'met' : 'NOT met'})`,
+    `search keystroke, main-thread CPU time (thread ticks, not slowed by other work on the machine): median ${cpuMedian ?? '–'} ms, p95 ${cpu.length ? round1(percentile(cpu, 95)) : '–'} ms`,
     `profile: seeded in ${(info.seedMs / 1000).toFixed(0)} s; first text index build ${info.indexBuildMs !== null ? `${(info.indexBuildMs / 1000).toFixed(1)} s` : '–'} (once, then saved in IndexedDB)`,
   ];
   return {
@@ -239,6 +294,8 @@ export async function run(ctx: BenchContext): Promise<SectionResult> {
       library_first_screen_ms_10k: first,
       library_search_ms_10k: searchMedian,
       library_search_ms_10k_p95: round1(percentile(search, 95)),
+      library_search_cpu_ms_10k: cpuMedian,
+      library_first_screen_app_ms_10k: Math.round(median(openings.map((o) => (o.firstRows ?? Number.NaN) - (o.boot ?? Number.NaN)))),
       library_first_screen_cold_ms_10k: cold ? Math.round(firstScreen(cold)) : null,
       library_list_ready_ms_10k: Math.round(median(openings.map((o) => o.summaries ?? Number.NaN))),
       library_summary_search_ready_ms_10k: Math.round(median(openings.map((o) => o.searchReady ?? Number.NaN))),
@@ -246,6 +303,7 @@ export async function run(ctx: BenchContext): Promise<SectionResult> {
       library_text_index_first_build_ms_10k: info.indexBuildMs,
       library_bench_clips: count,
       library_bench_load_avg_1m: round1(loadAfter),
+      library_bench_nice: nice,
     },
   };
 }
