@@ -18,6 +18,7 @@ import { getDraft, putDraft, removeDraft, type ClipMode, type Draft } from './st
 import type { SchemaStatus } from './storage/schema';
 import { estimateBytes, isQuotaError, wouldExceed, type QuotaUsage } from './storage/quota';
 import { toSummary, type ClipSummary } from './storage/summary';
+import type { StoredMarkdown } from './markdown/stored-record';
 
 export interface TabInfo {
   id: number;
@@ -75,6 +76,11 @@ export interface SaveRequest {
   choice: SaveChoice;
   /** For 'update': the saved clip to replace. */
   targetId?: string;
+  /**
+   * The draft's Markdown body, converted by the popup (the background may have no DOM). Stored
+   * with the clip only if it was made from the very html, url and figures being saved.
+   */
+  markdown?: StoredMarkdown;
 }
 
 export type SaveResult =
@@ -313,7 +319,7 @@ export function createClipService(deps: ClipServiceDeps) {
           if (deps.quotaUsage && wouldExceed(await deps.quotaUsage(), estimateBytes({ [`clip:${clip.id}`]: clip, summary: toSummary(clip) }))) {
             throw new QuotaExceeded();
           }
-          await tx.put(clip);
+          await tx.put(clip, { markdown: request.markdown });
           return { ok: true, clip: toSummary(clip), replaced: Boolean(old) };
         });
       } catch (e) {

@@ -9,6 +9,7 @@ import type { ClipUserFields } from './clip';
 import type { OpenRequest, SaveRequest } from './clip-service';
 import type { ProtocolMap } from './messaging';
 import { CLIP_ID_PATTERN } from './storage/keys';
+import { asStoredMarkdown } from './markdown/stored-record';
 
 export class BadMessageError extends Error {
   constructor(
@@ -108,11 +109,13 @@ const GUARDS: { [K in keyof ProtocolMap]: (type: K, v: Obj) => Data<K> } = {
     return { tabId: v.tabId, edits: edits(type, v.edits) };
   },
   saveDraft(type, v): SaveRequest {
-    onlyKeys(type, v, ['tabId', 'edits', 'choice', 'targetId']);
+    onlyKeys(type, v, ['tabId', 'edits', 'choice', 'targetId', 'markdown']);
     if (!isTabId(v.tabId)) fail(type, 'tabId must be a tab id');
     if (v.choice !== 'new' && v.choice !== 'update' && v.choice !== 'keep-both') fail(type, 'choice must be new, update or keep-both');
     if (v.targetId !== undefined && !isClipId(v.targetId)) fail(type, 'targetId must be a clip id');
-    return { tabId: v.tabId, edits: edits(type, v.edits), choice: v.choice, targetId: v.targetId as string | undefined };
+    // A malformed body is dropped, not refused: the export converts the clip instead.
+    const markdown = asStoredMarkdown(v.markdown) ?? undefined;
+    return { tabId: v.tabId, edits: edits(type, v.edits), choice: v.choice, targetId: v.targetId as string | undefined, ...(markdown ? { markdown } : {}) };
   },
   discardDraft: tabOnly,
   editClip(type, v) {

@@ -9,12 +9,13 @@ import { ClipPreview } from '../../components/ClipPreview';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { SaveBar, type SavePhase } from '../../components/SaveBar';
 import { StoreBanner } from '../../components/StoreBanner';
-import type { ClipUserFields } from '../../utils/clip';
+import type { ClipUserFields, ExtractedClip } from '../../utils/clip';
 import { sentenceFor, type ClipErrorCode } from '../../utils/clip-errors';
 import type { PopupState, SaveChoice } from '../../utils/clip-service';
 import { sendMessage } from '../../utils/messaging';
 import type { ClipMode } from '../../utils/storage/drafts';
 import { useStoreStatus } from '../../utils/use-store-status';
+import type { StoredMarkdown } from '../../utils/markdown/stored-record';
 import { requestClip, type Boot, type OpenOutcome } from './boot';
 
 type View =
@@ -25,6 +26,9 @@ type View =
 const SELECTION_OFFERED = new Set<ClipErrorCode>(['not-article', 'too-large', 'no-selection']);
 const RETRY_OFFERED = new Set<ClipErrorCode>(['unreadable', 'internal', 'no-access']);
 const EDIT_DELAY_MS = 250;
+/** Bodies above this are not sent with the save (message size limit); the export converts them. */
+const SAVE_BODY_MAX_CHARS = 100_000;
+const markdownCore = () => import('../../utils/markdown/index');
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -36,6 +40,19 @@ export function App({ boot }: { boot: Promise<Boot> }) {
   const [saveMessage, setSaveMessage] = useState<string | null>(null);
   const editTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const storeStatus = useStoreStatus();
+  const [copyNote, setCopyNote] = useState<string | null>(null);
+  /** Bumped when default tags arrive, so the preview's tags field starts again from them. */
+  const [prefilled, setPrefilled] = useState(0);
+  const touched = useRef(false);
+  // The draft's Markdown body, converted once (in idle time after the preview shows): sent with
+  // the save so exports never convert it again, and used by Copy as Markdown.
+  const body = useRef<{ of: ExtractedClip; stored: Promise<StoredMarkdown | null> } | null>(null);
+  const storedBody = useCallback((extracted: ExtractedClip): Promise<StoredMarkdown | null> => {
+    if (body.current?.of !== extracted) {
+      body.current = { of: extracted, stored: markdownCore().then((m) => m.clipStoredMarkdown(extracted)).catch(() => null) };
+    }
+    return body.current.stored;
+  }, []);
 
   const show = useCallback((outcome: OpenOutcome) => {
     if (!outcome.ok) {
@@ -50,7 +67,23 @@ export function App({ boot }: { boot: Promise<Boot> }) {
     }
     setEdits(draft.edits);
     setView({ kind: 'preview', state: outcome.state });
-  }, []);
+    setCopyNote(null);
+    touched.current = false;
+    const extracted = draft.extracted;
+    const idle = (globalThis as { requestIdleCallback?: (fn: () => void, o: { timeout: number }) => void }).requestIdleCallback;
+    if (idle) idle(() => void storedBody(extracted), { timeout: 2000 });
+    // A fresh draft starts with the default tags from the options page.
+    if (draft.status === 'ready' && draft.edits.tags.length === 0) {
+      void import('../../utils/settings')
+        .then((m) => m.loadSettings())
+        .then((settings) => {
+          if (touched.current || settings.defaultTags.length === 0) return;
+          setEdits((current) => (current.tags.length === 0 ? { ...current, tags: [...settings.defaultTags] } : current));
+          setPrefilled((n) => n + 1);
+        })
+        .catch(() => undefined);
+    }
+  }, [storedBody]);
 
   const open = useCallback(
     async (id: number, mode?: ClipMode, fresh = false) => {
@@ -70,6 +103,7 @@ export function App({ boot }: { boot: Promise<Boot> }) {
   }, [boot, show]);
 
   const onEdit = (next: ClipUserFields) => {
+    touched.current = true;
     setEdits(next);
     if (tabId === null) return;
     if (editTimer.current) clearTimeout(editTimer.current);
@@ -82,7 +116,9 @@ export function App({ boot }: { boot: Promise<Boot> }) {
     setPhase('saving');
     setSaveMessage(null);
     try {
-      const result = await sendMessage('saveDraft', { tabId, edits, choice, targetId });
+      const stored = await storedBody(view.state.draft.extracted!);
+      const markdown = stored && stored.body.length <= SAVE_BODY_MAX_CHARS ? stored : undefined;
+      const result = await sendMessage('saveDraft', { tabId, edits, choice, targetId, ...(markdown ? { markdown } : {}) });
       if (result.ok) {
         setPhase('saved');
         setSaveMessage(result.replaced ? 'Updated the saved clip.' : 'Saved to your library.');
@@ -98,6 +134,22 @@ export function App({ boot }: { boot: Promise<Boot> }) {
     } catch (e) {
       setPhase('failed');
       setSaveMessage(`${sentenceFor('internal')} (${errorText(e)})`);
+    }
+  };
+
+  const copyMarkdown = async () => {
+    if (view.kind !== 'preview') return;
+    const extracted = view.state.draft.extracted!;
+    try {
+      const [m, clipModule, settingsModule, stored] = await Promise.all([markdownCore(), import('../../utils/clip'), import('../../utils/settings'), storedBody(extracted)]);
+      const settings = await settingsModule.loadSettings();
+      // The file the library would export for this clip if it were saved now, with these edits.
+      const clip = clipModule.createClip(extracted, { id: 'unsaved-clip', now: new Date(), title: edits.title, tags: edits.tags, note: edits.note });
+      const text = stored ? m.assembleMarkdown(clip, stored, { fields: settings.frontMatterFields }) : m.clipToMarkdown(clip, { fields: settings.frontMatterFields });
+      await navigator.clipboard.writeText(text);
+      setCopyNote('Copied as Markdown.');
+    } catch (e) {
+      setCopyNote(`Could not copy (${errorText(e)}).`);
     }
   };
 
@@ -131,7 +183,7 @@ export function App({ boot }: { boot: Promise<Boot> }) {
   return (
     <main data-state="preview">
       <StoreBanner status={storeStatus} />
-      <ClipPreview clip={draft.extracted!} edits={edits} onEdit={onEdit} disabled={phase === 'saving' || phase === 'saved'} />
+      <ClipPreview key={prefilled} clip={draft.extracted!} edits={edits} onEdit={onEdit} disabled={phase === 'saving' || phase === 'saved'} />
       <SaveBar
         phase={phase}
         existing={existing}
@@ -142,6 +194,14 @@ export function App({ boot }: { boot: Promise<Boot> }) {
         onKeepBoth={() => void save('keep-both')}
         onOpenLibrary={openLibrary}
       />
+      <button type="button" class="link-button" data-action="copy-markdown" onClick={() => void copyMarkdown()}>
+        Copy as Markdown
+      </button>
+      {copyNote ? (
+        <p class="status" role="status" data-field="copy-status">
+          {copyNote}
+        </p>
+      ) : null}
       {draft.extracted!.fromSelection && phase !== 'saved' && tabId !== null ? (
         <button type="button" class="link-button" onClick={() => void open(tabId, 'page', true)}>
           Clip the whole page instead
