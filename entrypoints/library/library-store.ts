@@ -14,7 +14,7 @@
  */
 import type { Clip } from '../../utils/clip';
 import type { BodyDoc, BodyIndex } from '../../utils/library/body-index';
-import { summaryDelta, textDelta, touchesClips, type StorageChange } from '../../utils/library/changes';
+import { summaryDelta, textDelta, type StorageChange } from '../../utils/library/changes';
 import { writeHeadCache, type HeadCache, type KeyValueStore } from '../../utils/library/head-cache';
 import { loadSummaries } from '../../utils/library/load';
 import type { LibrarySearch, SearchOutcome } from '../../utils/library/search';
@@ -312,7 +312,9 @@ export class LibraryStore {
       this.textDirty = true;
       this.later('text', TEXT_SAVE_DELAY_MS, () => void this.saveText());
     }
-    if (touchesClips(changes)) this.later('meter', METER_DELAY_MS, () => this.refreshMeter());
+    // Every key in storage.local counts against the quota (drafts, caches, set-aside records),
+    // not only clips: any change may move the meter.
+    this.later('meter', METER_DELAY_MS, () => this.refreshMeter());
   };
 
   private applySummaryChanges(changes: Record<string, StorageChange>): boolean {
