@@ -76,14 +76,19 @@ export function createLibraryService(deps: LibraryServiceDeps) {
         return await clipTransaction(deps.local, deps.lock, async (tx): Promise<RestoreClipsResult> => {
           const restored: string[] = [];
           const skipped: Array<{ id: string | null; reason: RestoreSkip }> = [];
+          const valid: Array<ReturnType<typeof cleanClip>> = [];
           for (const record of records) {
             const checked = validateClip(record, CLIP_SCHEMA_VERSION);
-            if (!checked.ok) {
-              const id = (record as { id?: unknown } | null)?.id;
-              skipped.push({ id: typeof id === 'string' ? id.slice(0, 64) : null, reason: 'invalid' });
+            if (checked.ok) {
+              valid.push(cleanClip(checked.value));
               continue;
             }
-            const clip = cleanClip(checked.value);
+            const id = (record as { id?: unknown } | null)?.id;
+            skipped.push({ id: typeof id === 'string' ? id.slice(0, 64) : null, reason: 'invalid' });
+          }
+          // Everything the batch reads, in one or two storage calls rather than several per clip.
+          await tx.prefetch(valid);
+          for (const clip of valid) {
             const stored = await tx.getClip(clip.id);
             if (stored && Date.parse(stored.updatedAt) >= Date.parse(clip.updatedAt)) {
               skipped.push({ id: clip.id, reason: stored.updatedAt === clip.updatedAt ? 'unchanged' : 'stored-is-newer' });
