@@ -9,8 +9,11 @@ import { articleScope, closestWhere, headMeta, nextElement } from './walk';
 
 export interface Dek {
   text: string;
-  /** The start of the first paragraph after the dek, whitespace collapsed. */
-  anchor: string;
+  /**
+   * The starts of the first paragraphs after the dek, whitespace collapsed. Several, because the
+   * first one may be an author box or a paragraph the body left out while the story is there.
+   */
+  anchors: string[];
 }
 
 const DEK_CLASS =
@@ -74,30 +77,31 @@ export function findDek(doc: Document): Dek | null {
   const dekText = collapse(found.textContent ?? '');
   // A one-line subtitle reads as a second headline; a standfirst of some length is prose of the story.
   if (dekText.length < 140 && !/[.!?…]\s+\p{Lu}/u.test(dekText)) return null;
-  const anchor = nextParagraphText(found, root);
-  return anchor ? { text: dekText, anchor } : null;
+  const anchors = nextParagraphTexts(found, root, 3);
+  return anchors.length > 0 ? { text: dekText, anchors } : null;
 }
 
-/** The start of the first paragraph of 60+ characters after `el` in document order, within `root`. */
-export function nextParagraphText(el: Element, root: Element): string | null {
+/** The starts of the first `count` paragraphs of 60+ characters after `el` in document order, within `root`. */
+export function nextParagraphTexts(el: Element, root: Element, count: number): string[] {
+  const out: string[] = [];
   let node = nextElement(el, root, true);
-  for (let steps = 0; node && steps < 5000; steps++) {
+  for (let steps = 0; node && steps < 5000 && out.length < count; steps++) {
     if (node.tagName === 'P') {
       const t = collapse(node.textContent ?? '');
-      if (t.length >= 60) return t.slice(0, 80);
+      if (t.length >= 60) out.push(t.slice(0, 80));
       node = nextElement(node, root, true);
       continue;
     }
     node = nextElement(node, root);
   }
-  return null;
+  return out;
 }
 
 /** Puts the dek back at the top of `content` when the body left it out. True when inserted. */
 export function restoreDek(content: Element, dek: Dek | null | undefined): boolean {
   if (!dek) return false;
   const text = collapse(content.textContent ?? '');
-  if (!text.includes(dek.anchor)) return false;
+  if (!dek.anchors.some((a) => text.includes(a))) return false;
   if (text.includes(dek.text.slice(0, 60))) return false;
   const doc = content.ownerDocument;
   const p = doc.createElement('p');

@@ -6,7 +6,7 @@
  */
 import type { RemoveHook } from './junk-blocks';
 import { collapse } from './junk-blocks';
-import { BYLINE_TEXT, DATE_TEXT, DATELINE_TEXT, PROMO_TEXT, TRAILER_TEXT } from './patterns';
+import { BYLINE_TEXT, DATE_TEXT, DATELINE_TEXT, LEGAL_TEXT, POST_META_TEXT, PROMO_TEXT, TRAILER_TEXT } from './patterns';
 import { isBlock } from './stats';
 import type { ArticleStats } from './stats';
 
@@ -116,7 +116,24 @@ export function trimEdges(root: Element, stats: ArticleStats, ctx: EdgeContext, 
       drop('tail:promo', el);
       continue;
     }
+    if (text.length <= 400 && s.links > 0 && POST_META_TEXT.test(text)) {
+      drop('tail:post-meta', el);
+      continue;
+    }
+    if (text.length <= 250 && (text.match(/\s[|•·]\s/g)?.length ?? 0) >= 2 && LEGAL_TEXT.test(text)) {
+      drop('tail:legal', el);
+      continue;
+    }
     if (isStoryText(text, el.tagName) && linkShare < 0.5) break;
+    // A story never ends on a heading: it titles what followed and was removed.
+    if (/^H[1-6]$/.test(el.tagName) && text.length <= 120) {
+      drop('tail:heading', el);
+      continue;
+    }
+    if (text.length <= 80 && /^\(?visited\s+\d+\s+times\b/i.test(text)) {
+      drop('tail:post-meta', el);
+      continue;
+    }
     if (linkShare >= 0.7 && text.length <= 300) {
       drop('tail:links', el);
       continue;

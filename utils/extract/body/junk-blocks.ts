@@ -4,7 +4,7 @@
  * each decision reads the precomputed stats. Never removes a block that holds a real share of
  * the story's text.
  */
-import { CHROME_TEXT, JUNK_CLASS, LINK_PROMO_TEXT, PROMO_TEXT, READ_ALSO } from './patterns';
+import { AUTHOR_LABEL, CHROME_TEXT, JUNK_CLASS, LINK_PROMO_TEXT, PROMO_TEXT, READ_ALSO } from './patterns';
 import { isBlock, type ArticleStats } from './stats';
 
 export type RemoveHook = (rule: string, el: Element) => void;
@@ -19,12 +19,31 @@ export function collapse(s: string): string {
   return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
+/** State classes say what a block holds ("has-sharing", "with-comments"), not what it is. */
+const STATE_CLASS = /(?:^|\s)(?:has|with|no|without)[-_][\w-]+/gi;
+
 /** Class and id; ids made from a heading ("sharing-with-a-single-developer") are not class names. */
 function classString(el: Element): string {
-  const c = el.getAttribute('class') ?? '';
+  const c = (el.getAttribute('class') ?? '').replace(STATE_CLASS, ' ');
   const id = el.id.split(/[-_]/).length <= 3 ? el.id : '';
   return `${c} ${id}`.trim();
 }
+
+/** Hover cards and tooltips: a box of links that opens over a name in the text. */
+const POPUP_CLASS = /(?:^|[\s_-])(?:tooltips?|popover|popups?|pop-up|hovercard|hover-?card|rollover|flyout)(?:[\s_-]|$)/i;
+
+/**
+ * A hover card inside running text: popup-classed, several links, and not the link that opens
+ * it (the card's first child is not a link; the wrapper around name and card starts with one).
+ */
+function isHoverCard(el: Element, cls: string, links: number): boolean {
+  if (links < 2 || !POPUP_CLASS.test(cls)) return false;
+  const first = el.firstElementChild;
+  return !!first && first.tagName !== 'A';
+}
+
+/** "Plague fears: holidaymakers quarantined [INSIGHT]": a teaser link with a section tag. */
+const TEASER_TAG = /\s*\[[\p{Lu}\d][\p{Lu}\d\s&'-]{1,20}\]$/u;
 
 function hasBlockChild(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isBlock(c)) return true;
@@ -47,9 +66,36 @@ export class JunkRemover {
     this.totalParagraphs = s.paragraphs;
   }
 
+  /** Section labels seen ("Related stories", "About the author"), in document order. */
+  private readonly labels: Element[] = [];
+
   run(): void {
     this.visitChildren(this.root);
+    const last = this.labels[this.labels.length - 1];
+    if (last) this.cutAfter(last);
     for (const el of this.removed) el.remove();
+  }
+
+  /**
+   * After the last section label near the end, the rest is teasers or an author box, not the
+   * story: dropped when it is small, or link-heavy and under 40% of the text.
+   */
+  private cutAfter(label: Element): void {
+    const after: Element[] = [];
+    let text = 0;
+    let link = 0;
+    for (let a: Element | null = label; a && a !== this.root; a = a.parentElement) {
+      for (let c = a.nextElementSibling; c; c = c.nextElementSibling) {
+        if (this.removed.has(c)) continue;
+        const s = this.stats.get(c);
+        after.push(c);
+        text += s.text;
+        link += s.link;
+      }
+    }
+    if (text === 0) return;
+    const share = text / Math.max(1, this.total);
+    if (share <= 0.15 || (share <= 0.4 && link / text >= 0.25)) for (const el of after) this.drop('text:after-label', el);
   }
 
   private drop(rule: string, el: Element): void {
@@ -72,6 +118,10 @@ export class JunkRemover {
     const tag = el.tagName;
     if (tag === 'FIGURE' || tag === 'PRE' || tag === 'CODE' || tag === 'TABLE' && this.stats.get(el).paragraphs > 0) return;
     const cls = classString(el);
+    if (cls && isHoverCard(el, cls, this.stats.get(el).links) && this.small(el)) {
+      this.drop('class:popup', el);
+      return;
+    }
     if (cls && !ARTICLE_CLASS.test(cls) && !KEEP_TAGS.has(tag)) {
       for (const { rule, re } of JUNK_CLASS) {
         // Teasers and comments come in many paragraphs; a share bar or an ad label never does.
@@ -94,17 +144,28 @@ export class JunkRemover {
     if (s.text === 0 || s.text > 400) return false;
     if (s.paragraphs > 1 || s.figures > 0) return false;
     const text = collapse(el.textContent ?? '');
+    if (text.length <= 40 && s.links === 0 && AUTHOR_LABEL.test(text)) {
+      this.drop('text:author-label', el);
+      this.labels.push(el);
+      return true;
+    }
     if (text.length <= 160 && CHROME_TEXT.test(text)) {
       this.drop('text:chrome', el);
       return true;
     }
-    const label = READ_ALSO.exec(text);
-    if (label) {
-      const rest = text.slice(label[0].length).replace(/^[\s:：»›>|–—-]+/, '');
+    const readAlso = READ_ALSO.exec(text);
+    if (readAlso) {
+      const rest = text.slice(readAlso[0].length).replace(/^[\s:：»›>|–—-]+/, '');
       const linkShare = s.text > 0 ? s.link / s.text : 0;
-      if (rest.length === 0 || (linkShare >= 0.5 && text.length <= 300) || (s.links > 0 && text.length <= 160)) {
+      // "Weitere Beiträge zum Thema", "Want more stories like this?": a label with a short tail.
+      // Only as a heading: "See more photos:" in a paragraph introduces the story's own pictures.
+      const label = rest.length === 0 || (/^H[2-6]$/.test(tag) && s.links === 0 && text.length <= 50 && rest.split(/\s+/).length <= 3);
+      if (label || (linkShare >= 0.5 && text.length <= 300) || (s.links > 0 && text.length <= 160)) {
         this.drop('text:read-also', el);
-        if (rest.length === 0) this.dropListAfter(el);
+        if (label) {
+          this.labels.push(el);
+          this.dropListAfter(el);
+        }
         return true;
       }
     }
@@ -118,7 +179,8 @@ export class JunkRemover {
       return true;
     }
     // A paragraph that is one link to another story: a teaser between paragraphs.
-    if ((tag === 'P' || tag === 'DIV' || /^H[2-6]$/.test(tag)) && linkShare >= 0.9 && text.length >= 15 && text.length <= 150 && s.links === 1 && !hasBlockChild(el) && !/^(?:https?:\/\/|www\.)\S+$|click\s+to\s+tweet$/i.test(text)) {
+    const tagged = s.links === 1 && TEASER_TAG.test(text) ? text.replace(TEASER_TAG, '').replace(/\s/g, '').length / s.text : 1;
+    if ((tag === 'P' || tag === 'DIV' || /^H[2-6]$/.test(tag)) && linkShare / tagged >= 0.9 && text.length >= 15 && text.length <= 150 && s.links === 1 && !hasBlockChild(el) && !/^(?:https?:\/\/|www\.)\S+$|click\s+to\s+tweet$/i.test(text)) {
       this.drop('text:link-only', el);
       return true;
     }

@@ -52,6 +52,18 @@ export const PROMO_TEXT =
 export const LINK_PROMO_TEXT =
   /\b(?:click(?:ing)?\s+here|tap\s+here|learn\s+more|find\s+out\s+more|more\s+information|read\s+(?:more|the\s+full)|weiterlesen|mehr\s+erfahren|hier\s+klicken|en\s+savoir\s+plus|lire\s+la\s+suite|leer\s+más|seguir\s+leyendo|saiba\s+mais|leggi\s+(?:tutto|di\s+più)|подробнее|читать\s+далее|czytaj\s+dalej)\b/i;
 
+/** The label over an author box at the end of a story. */
+export const AUTHOR_LABEL =
+  /^(?:(?:more\s+)?about\s+the\s+authors?|über\s+(?:den|die)\s+autor(?:in|en|innen)?|zum\s+autor|zur\s+autorin|à\s+propos\s+de\s+l'auteur|sobre\s+(?:el|la)\s+autor(?:a)?|o\s+autorze|об\s+авторе|the\s+author)\s*:?$/i;
+
+/** Post metadata lines under a story: categories, "filed under", view counters, comment status. */
+export const POST_META_TEXT =
+  /(?:^|\s)(?:categor(?:y|ies|ía|ias)|catégories?|kategorien?|rubriken?|tags?|schlagw(?:orte|örter)|filed\s+under|posted\s+in|abgelegt\s+unter)\s*[:：]|\b(?:filed\s+under|abgelegt\s+unter|publié\s+dans)\s+\S|^\(?visited\s+\d+\s+times\b|\b(?:comments?\s+and\s+pings|kommentare\s+und\s+pings)\s+(?:are|sind)\b/i;
+
+/** Site footer words: "Impressum | Datenschutz | © …" at the very end of a body. */
+export const LEGAL_TEXT =
+  /\b(?:impressum|imprint|datenschutz\w*|privacy(?:\s+policy)?|copyright|agb|terms(?:\s+of\s+(?:use|service))?|nutzungsbedingungen|disclaimer|mentions\s+légales|aviso\s+legal|kontakt|contact(?:\s+us)?)\b|©/i;
+
 /** Trailing notes that are not the story: credits of reporters, bios, corrections policy. */
 export const TRAILER_TEXT =
   /^\(?(?:reporting\s+by|additional\s+reporting\s+by|writing\s+by|editing\s+by|compiled\s+by|produced\s+by|graphics?\s+by)\b|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)\b|^(?:tags?|topics?|themen|schlagworte|schlagwörter|stichworte|etiquetas|temas|mots-clés|tagged|filed\s+under|posted\s+in|categories|category|kategorie|kategorien|rubrik|tematy|tagi|теги|темы)\s*[:：]|^(?:more\s+)?about\s+the\s+author\b|^(?:über\s+(?:den|die)\s+autor(?:in)?|zum\s+autor|zur\s+autorin|à\s+propos\s+de\s+l'auteur|sobre\s+(?:el|la)\s+autor(?:a)?|o\s+autorze|об\s+авторе)\b|^(?:the\s+)?(?:author|writer)\s+(?:is|was)\b|^follow\s+(?:him|her|them|\w+)\s+on\s+(?:twitter|x|facebook|instagram)|\bfollow\s+(?:him|her|them)\s+on\s+(?:twitter|x\b)|^(?:copyright|©)\s|^\w[\w\s.'-]{2,40}\s+(?:is|was)\s+(?:a|an|the)\s+(?:\w+\s+){0,4}(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|producer|freelancer)\b/i;

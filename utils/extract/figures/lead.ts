@@ -9,7 +9,7 @@ import { readCaption, findUnit } from './caption';
 import { textLengthUpTo } from './dom-text';
 import { absoluteImageUrl } from './image-url';
 import { bestImageUrl, imageKey, isDecorative } from './picture';
-import { nextParagraphText } from '../body/dek';
+import { nextParagraphTexts } from '../body/dek';
 import { articleScope, closestWhere, headMeta, nextElement } from '../body/walk';
 
 export interface LeadFigure {
@@ -93,7 +93,7 @@ export function findLeadFigure(doc: Document, baseUrl: string): LeadFigure | nul
   const unit = findUnit(chosen, scope);
   const { caption, credit } = readCaption(unit, chosen, false);
   // The first paragraph after the picture anchors it to the story.
-  const anchor = nextParagraphText(unit, scope);
+  const anchor = nextParagraphTexts(unit, scope, 1)[0];
   if (!anchor) return null;
   return { figure: { src: chosenSrc, alt: collapse(chosen.getAttribute('alt') ?? ''), caption, credit }, img: chosen, anchor };
 }
