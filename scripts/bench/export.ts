@@ -129,7 +129,7 @@ function numberArg(args: readonly string[], name: string, fallback: number): num
 export function run(ctx: BenchContext): Promise<SectionResult> {
   return measureExport({
     count: numberArg(ctx.args, '--export-count', 10_000),
-    level: numberArg(ctx.args, '--export-level', 1),
+    level: numberArg(ctx.args, '--export-level', 0),
     backupLevel: numberArg(ctx.args, '--export-backup-level', 1),
     worker: !ctx.args.includes('--export-inline'),
     log: ctx.log,
@@ -140,7 +140,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const result = await measureExport({
     count: numberArg(args, '--count', 10_000),
-    level: numberArg(args, '--level', 1),
+    level: numberArg(args, '--level', 0),
     backupLevel: numberArg(args, '--backup-level', 1),
     worker: !args.includes('--inline'),
     log: (l) => process.stderr.write(`[bench:export] ${l}\n`),
