@@ -13,7 +13,7 @@
  */
 
 /** Elements that can be a form's named properties (listed elements, plus img). */
-const NAMED_IN_FORMS = ['input', 'button', 'select', 'textarea', 'fieldset', 'output', 'object', 'img'];
+const NAMED_IN_FORMS = new Set(['input', 'button', 'select', 'textarea', 'fieldset', 'output', 'object', 'img']);
 
 /** Returns how many attributes were removed. */
 export function defuseFormClobbering(doc: Document): number {
@@ -22,14 +22,17 @@ export function defuseFormClobbering(doc: Document): number {
   // The prototype chain of a form, read without touching the form's own (clobberable) members.
   const formProto = Object.getPrototypeOf(forms[0]!) as object;
   let removed = 0;
-  for (const tag of NAMED_IN_FORMS) {
-    for (const el of Array.from(doc.getElementsByTagName(tag))) {
-      for (const attr of ['name', 'id']) {
-        const value = el.getAttribute(attr);
-        if (value !== null && value in formProto) {
-          el.removeAttribute(attr);
-          removed++;
-        }
+  // One TreeWalker pass: a live collection per tag name costs a full traversal each in jsdom,
+  // and element properties like firstElementChild are what clobbering overrides.
+  const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n as Element;
+    if (!NAMED_IN_FORMS.has(el.localName)) continue;
+    for (const attr of ['name', 'id']) {
+      const value = el.getAttribute(attr);
+      if (value !== null && value in formProto) {
+        el.removeAttribute(attr);
+        removed++;
       }
     }
   }

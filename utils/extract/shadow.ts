@@ -32,42 +32,34 @@ function safeRoot(rootOf: ShadowRootOf, el: Element): ShadowRoot | null {
   }
 }
 
-/** The element after `el` in document order within `root`, or null (no live collections). */
-function nextInOrder(el: Element, root: Node): Element | null {
-  const child = el.firstElementChild;
-  if (child) return child;
-  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
-    const sib = e.nextElementSibling;
-    if (sib) return sib;
-  }
-  return null;
-}
+type TreeRoot = Document | Element | DocumentFragment;
 
-/** Every element under `root` in document order (what `querySelectorAll('*')` lists). */
-function elementsUnder(root: Document | Element | DocumentFragment): Element[] {
+/**
+ * Every element under `root` in document order (what `querySelectorAll('*')` lists), by a
+ * TreeWalker: cheap in jsdom (indexing a live HTMLCollection is quadratic there) and, unlike
+ * `firstElementChild`/`nextElementSibling`, immune to form clobbering on the live page.
+ */
+function elementsUnder(root: TreeRoot): Element[] {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
   const out: Element[] = [];
-  for (let el = root.firstElementChild; el; el = nextInOrder(el, root)) out.push(el);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Element);
   return out;
 }
 
-/**
- * Pairs each live element that has a shadow root with its copy: the two trees have the same
- * shape, so the n-th element of one is the n-th of the other. Walks the trees by sibling links:
- * indexing a live HTMLCollection is quadratic in jsdom (each index looks up named items), which
- * made this pass cost as much as Readability on ordinary pages.
- */
-function pairHosts(live: Document | Element | DocumentFragment, copy: Document | Element | DocumentFragment, rootOf: ShadowRootOf): HostPair[] {
+/** Pairs each live element that has a shadow root with its copy: the n-th element of one tree is the n-th of the other. */
+function pairHosts(live: TreeRoot, copy: TreeRoot, rootOf: ShadowRootOf): HostPair[] {
+  const lives = elementsUnder(live);
   const found: Array<{ index: number; live: Element; root: ShadowRoot }> = [];
-  let index = 0;
-  for (let el = live.firstElementChild; el; el = nextInOrder(el, live), index++) {
-    const root = safeRoot(rootOf, el);
-    if (root) found.push({ index, live: el, root });
+  for (let i = 0; i < lives.length; i++) {
+    const root = safeRoot(rootOf, lives[i]!);
+    if (root) found.push({ index: i, live: lives[i]!, root });
   }
   // The copy is walked only when there is something to pair (most pages have no hosts).
   if (found.length === 0) return [];
   const copies = elementsUnder(copy);
-  if (copies.length !== index) return [];
-  return found.map(({ index: i, live: el, root }) => ({ live: el, copy: copies[i]!, root }));
+  if (copies.length !== lives.length) return [];
+  return found.map(({ index, live: el, root }) => ({ live: el, copy: copies[index]!, root }));
 }
 
 function isElement(node: Node): node is Element {

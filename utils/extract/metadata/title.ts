@@ -119,8 +119,22 @@ function isHidden(el: Element): boolean {
 const TITLE_CLASS = /(?:entry|post|article|story|news|page|content)[-_]?(?:title|headline|heading)|headline|(?:^|\s)title(?:$|\s)/;
 
 /** A heading that is all one link to another page is a teaser or the site's logo, not this page's headline. */
+const isLink = (e: Element): boolean => e.localName === 'a' && e.hasAttribute('href');
+
+/** `el.querySelector('a[href]') ?? el.closest('a[href]')` by walking: selector calls are slow in jsdom. */
+function linkOf(el: Element): Element | null {
+  for (let e: Element | null = el.firstElementChild; e; ) {
+    if (isLink(e)) return e;
+    let next: Element | null = e.firstElementChild;
+    for (let a: Element | null = e; !next && a && a !== el; a = a.parentElement) next = a.nextElementSibling;
+    e = next;
+  }
+  for (let a: Element | null = el; a; a = a.parentElement) if (isLink(a)) return a;
+  return null;
+}
+
 function linksElsewhere(el: Element, pageUrl: string, base: string): boolean {
-  const a = el.querySelector('a[href]') ?? el.closest('a[href]');
+  const a = linkOf(el);
   if (!a) return false;
   const text = (el.textContent ?? '').replace(/[\s¶#]+/g, '');
   if ((a.textContent ?? '').replace(/[\s¶#]+/g, '').length < 0.9 * text.length) return false;
