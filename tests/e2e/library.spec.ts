@@ -257,4 +257,17 @@ test.describe('library', () => {
     await lib.page.close();
     void clipper;
   });
+
+  test('is reachable from the popup: Open library after Save shows the new clip first', async ({ clipper, ext }) => {
+    const { clip, popup } = await clipper.clipAndSave(await clipper.openPage('article.html'));
+    const opened = ext.context.waitForEvent('page');
+    await popup.page.getByRole('button', { name: 'Open library' }).click();
+    const page = await opened;
+    expect(page.url()).toBe(ext.extensionUrl('/library.html'));
+    const lib = new LibraryPage(page);
+    await lib.ready(false);
+    await expect(lib.page.getByRole('heading', { level: 1 })).toHaveText('Your clips (1)');
+    await expect(lib.rows.first().locator('.row-title')).toHaveText(clip.title);
+    await page.close();
+  });
 });
