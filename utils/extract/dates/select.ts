@@ -94,6 +94,23 @@ function localDay(top: DateCandidate, pool: DateCandidate[]): DateCandidate | nu
   return null;
 }
 
+/**
+ * A page whose header shows, without any label, the day its metadata calls the modification,
+ * and shows the stated publication day nowhere: the site presents that day as the article's
+ * date (republished stories, "online since" fields), so the shown day is the publication.
+ */
+function shownDay(top: DateCandidate, pool: DateCandidate[], modPool: DateCandidate[], modified: DateCandidate | null): DateCandidate | null {
+  if (!modified || !machine(top) || !machine(modified) || sameDay(top.date, modified.date)) return null;
+  if (approxInstant(modified.date) < approxInstant(top.date)) return null;
+  const seen = pool.filter(visible);
+  if (seen.some((v) => sameDay(v.date, top.date))) return null;
+  const shown = seen.sort((a, b) => score(b) - score(a))[0];
+  if (!shown || shown.role !== 'unknown' || !sameDay(shown.date, modified.date)) return null;
+  // The same day printed as "Updated …" elsewhere in the header: the page does label it.
+  if (modPool.some((m) => !machine(m) && visible(m) && sameDay(m.date, shown.date))) return null;
+  return shown;
+}
+
 export function selectDates(candidates: readonly DateCandidate[], now: Date | null): Selection {
   const ok = candidates.filter((c) => isPlausible(c.date, now, c.explicit));
   const pubPool = ok.filter((c) => c.role !== 'modified');
@@ -105,6 +122,7 @@ export function selectDates(candidates: readonly DateCandidate[], now: Date | nu
     published = localDay(published, pubPool) ?? published;
   }
   let modified = best(modPool);
+  if (published) published = shownDay(published, pubPool, modPool, modified) ?? published;
   // An "update" before the publication is a page error, not an update.
   if (published && modified && approxInstant(modified.date) < approxInstant(published.date) - 86_400_000) modified = null;
   return { published, modified };

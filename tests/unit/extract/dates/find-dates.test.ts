@@ -219,11 +219,22 @@ describe('findDates: cross-checks with what the page shows', () => {
     expect(r.evidence.published?.source).toBe('time');
   });
 
-  it('keeps the meta value when the header <time> is the modified date', () => {
+  it('keeps the meta value when the header labels the modified date as an update', () => {
     const head = '<meta name="dcterms.date" content="2022-01-21"><meta property="article:modified_time" content="2022-01-25">';
-    const r = run(page({ head, body: '<div class="meta"><time datetime="2022-01-25">25.01.2022</time></div>' }));
+    const r = run(page({ head, body: '<div class="meta">Aktualisiert: <time datetime="2022-01-25">25.01.2022</time></div>' }));
     expect(r.published).toBe('2022-01-21');
     expect(r.modified).toBe('2022-01-25');
+  });
+
+  it('takes the day the header shows, unlabelled, when the metadata calls it the modification and the publication day is shown nowhere', () => {
+    const head = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall repairs begin","datePublished":"2017-08-21T13:09:00Z","dateModified":"2019-04-03T08:04:01Z"}</script>`;
+    const r = run(page({ head, body: '<div class="info">03.04.2019</div><p class="byline">By Ann Lee</p>' }));
+    expect(r.published).toBe('2019-04-03');
+    expect(r.evidence.published).toEqual({ source: 'text', raw: '03.04.2019' });
+    expect(r.modified).toBe('2019-04-03T08:04:01+00:00');
+    // The publication day printed too: the page shows both, the metadata stands.
+    const both = run(page({ head, body: '<div class="info">03.04.2019</div><p>First published 21.08.2017</p>' }));
+    expect(both.published).toBe('2017-08-21T13:09:00+00:00');
   });
 
   it('keeps article:published_time against a header <time> that disagrees', () => {
