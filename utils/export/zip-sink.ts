@@ -68,8 +68,9 @@ export class InlineZipSink implements ZipSink {
   close(): void {}
 }
 
-/** Characters queued before a batch is posted, and batches in flight before `pace()` waits. */
-const BATCH_CHARS = 1024 * 1024;
+/** Bytes queued before a batch is posted, and batches in flight before `pace()` waits. */
+const BATCH_BYTES = 1024 * 1024;
+const encoder = new TextEncoder();
 const MAX_IN_FLIGHT = 4;
 const START_TIMEOUT_MS = 5000;
 
@@ -77,7 +78,8 @@ export type WorkerFactory = () => Worker;
 
 export class WorkerZipSink implements ZipSink {
   private ops: ZipOp[] = [];
-  private queued = 0;
+  private buffer = new Uint8Array(BATCH_BYTES + 64 * 1024);
+  private used = 0;
   private seq = 0;
   private acked = 0;
   private failure: Error | null = null;
@@ -145,34 +147,52 @@ export class WorkerZipSink implements ZipSink {
     if (this.failure) throw this.failure;
   }
 
-  private push(op: ZipOp, chars: number): void {
+  /**
+   * Text is encoded here, straight into the batch buffer that is then transferred (not copied)
+   * to the worker: cheaper than structured-cloning the strings and encoding them there.
+   */
+  private encode(text: string): Uint8Array {
+    const need = text.length * 3;
+    if (this.used + need > this.buffer.length) {
+      this.post();
+      if (need > this.buffer.length) this.buffer = new Uint8Array(need);
+    }
+    const { written } = encoder.encodeInto(text, this.buffer.subarray(this.used));
+    const view = this.buffer.subarray(this.used, this.used + (written ?? 0));
+    this.used += written ?? 0;
+    return view;
+  }
+
+  private push(op: ZipOp): void {
     this.check();
     this.ops.push(op);
-    this.queued += chars;
-    if (this.queued >= BATCH_CHARS) this.post();
+    if (this.used >= BATCH_BYTES) this.post();
   }
 
   private post(): void {
     if (this.ops.length === 0) return;
     const ops = this.ops;
+    const buffer = this.buffer;
     this.ops = [];
-    this.queued = 0;
+    this.buffer = new Uint8Array(BATCH_BYTES + 64 * 1024);
+    this.used = 0;
     this.seq++;
-    // Byte arrays are transferred, not copied; strings are copied (cheap next to encoding them).
-    const transfer = ops.flatMap((op) => (op.op === 'file' && typeof op.data !== 'string' ? [op.data.buffer as ArrayBuffer] : []));
-    this.worker.postMessage({ t: 'ops', seq: this.seq, ops } satisfies ZipRequest, transfer);
+    // The views in `ops` arrive as views of the transferred buffer; copied bytes (images) go too.
+    const transfer = new Set<ArrayBuffer>([buffer.buffer as ArrayBuffer]);
+    for (const op of ops) if (op.op === 'file' && typeof op.data !== 'string') transfer.add(op.data.buffer as ArrayBuffer);
+    this.worker.postMessage({ t: 'ops', seq: this.seq, ops } satisfies ZipRequest, [...transfer]);
   }
 
   addFile(name: string, data: string | Uint8Array, mtime: Date, store = false): void {
-    const owned = typeof data === 'string' ? data : data.slice();
-    this.push({ op: 'file', name, data: owned, mtime: mtime.getTime(), store }, typeof data === 'string' ? data.length : data.length);
+    const bytes = typeof data === 'string' ? this.encode(data) : data.slice();
+    this.push({ op: 'file', name, data: bytes, mtime: mtime.getTime(), store });
   }
 
   openText(name: string, mtime: Date): { write(text: string): void; end(): void } {
-    this.push({ op: 'open', name, mtime: mtime.getTime() }, 0);
+    this.push({ op: 'open', name, mtime: mtime.getTime() });
     return {
-      write: (text) => this.push({ op: 'write', text }, text.length),
-      end: () => this.push({ op: 'end' }, 0),
+      write: (text) => this.push({ op: 'write', text: this.encode(text) }),
+      end: () => this.push({ op: 'end' }),
     };
   }
 

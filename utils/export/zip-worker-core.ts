@@ -8,7 +8,7 @@ import { ZipWriter, type ZipLevel } from './zip-writer';
 export type ZipOp =
   | { op: 'file'; name: string; data: string | Uint8Array; mtime: number; store: boolean }
   | { op: 'open'; name: string; mtime: number }
-  | { op: 'write'; text: string }
+  | { op: 'write'; text: string | Uint8Array }
   | { op: 'end' };
 
 export type ZipRequest =
@@ -27,7 +27,7 @@ const BLOB_PIECE_BYTES = 4 * 1024 * 1024;
 /** One zip being written; `handle` takes each request and posts the replies. */
 export function createZipWorkerHandler(post: (reply: ZipReply) => void): (request: ZipRequest) => void {
   let zip: ZipWriter | null = null;
-  let text: { write(text: string): void; end(): void } | null = null;
+  let text: { write(piece: string | Uint8Array): void; end(): void } | null = null;
   let written = 0;
   let broken = false;
   const pieces: Blob[] = [];

@@ -41,8 +41,8 @@ class ZipDeflateOnce extends ZipPassThrough {
     this.ondata(null, deflateSync(chunk, { level: this.level }), final);
   }
 }
-/** Text is buffered to about this many characters before compressing. */
-const TEXT_BATCH = 256 * 1024;
+/** Streamed files reach the compressor in blocks of exactly this many bytes. */
+const STREAM_BLOCK = 256 * 1024;
 
 export class ZipWriter {
   private chunks: Uint8Array[] = [];
@@ -79,26 +79,39 @@ export class ZipWriter {
     this.check();
   }
 
-  /** Starts a compressed text file written in pieces; call `end()` before adding the next entry. */
-  openText(name: string, mtime: Date): { write(text: string): void; end(): void } {
+  /**
+   * Starts a compressed file written in pieces (text or UTF-8 bytes); call `end()` before adding
+   * the next entry. The compressor is fed fixed-size blocks whatever the pieces' sizes, because
+   * fflate's streaming deflate output depends on where its input is cut: the bytes then depend
+   * only on the content (the page and the zip worker write the same zip).
+   */
+  openText(name: string, mtime: Date): { write(piece: string | Uint8Array): void; end(): void } {
     const file = this.streamLevel === 0 ? new ZipPassThrough(name) : new ZipDeflate(name, { level: this.streamLevel });
     file.mtime = mtime;
     this.zip.add(file);
-    let pending: string[] = [];
-    let size = 0;
-    const flush = (final: boolean) => {
-      file.push(encoder.encode(pending.join('')), final);
-      pending = [];
-      size = 0;
-      this.check();
+    let block = new Uint8Array(STREAM_BLOCK);
+    let used = 0;
+    const put = (bytes: Uint8Array) => {
+      let offset = 0;
+      while (offset < bytes.length) {
+        const n = Math.min(bytes.length - offset, STREAM_BLOCK - used);
+        block.set(bytes.subarray(offset, offset + n), used);
+        used += n;
+        offset += n;
+        if (used === STREAM_BLOCK) {
+          file.push(block, false);
+          this.check();
+          block = new Uint8Array(STREAM_BLOCK);
+          used = 0;
+        }
+      }
     };
     return {
-      write: (text: string) => {
-        pending.push(text);
-        size += text.length;
-        if (size >= TEXT_BATCH) flush(false);
+      write: (piece) => put(typeof piece === 'string' ? encoder.encode(piece) : piece),
+      end: () => {
+        file.push(block.subarray(0, used), true);
+        this.check();
       },
-      end: () => flush(true),
     };
   }
 
