@@ -15,6 +15,7 @@ import {
   clipToMarkdown,
   storedMatches,
 } from '../../../utils/markdown/index';
+import { guardMessage } from '../../../utils/message-guards';
 import { makeClip, win } from './helpers';
 
 const DIR = path.resolve(import.meta.dirname, '../../fixtures/markdown');
@@ -65,5 +66,13 @@ describe('stored Markdown bodies', () => {
     expect(storedMatches(makeClip(), stored)).toBe(true);
     expect(storedMatches(makeClip({ updatedAt: '2030-01-01T00:00:00.000Z' }), stored)).toBe(false);
     expect(storedMatches(makeClip(), null)).toBe(false);
+  });
+
+  it('travels with a save message only when well formed', () => {
+    const stored = clipStoredMarkdown(makeClip(), { window: win });
+    const base = { tabId: 3, edits: { title: 'T', tags: [], note: '' }, choice: 'new' };
+    expect(guardMessage('saveDraft', { ...base, markdown: stored }).markdown).toEqual(stored);
+    expect(guardMessage('saveDraft', { ...base, markdown: { ...stored, images: 'x' } })).not.toHaveProperty('markdown');
+    expect(guardMessage('saveDraft', base)).not.toHaveProperty('markdown');
   });
 });
