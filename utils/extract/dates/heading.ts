@@ -69,9 +69,26 @@ function linksHome(h: Element): boolean {
  * whole blog templates sit inside "widget" containers.
  */
 export function findHeading(idx: PageIndex, titles: string[], rejects: (el: Element) => boolean, body: Element): Element | null {
+  // Headings share most of their ancestors: each ancestor is judged once.
+  const chrome = new Map<Element, boolean>();
   const insideChrome = (el: Element): boolean => {
-    for (let p: Element | null = el.parentElement; p && p !== body; p = p.parentElement) if (rejects(p)) return true;
-    return false;
+    const path: Element[] = [];
+    let result = false;
+    for (let p: Element | null = el.parentElement; p && p !== body; p = p.parentElement) {
+      const known = chrome.get(p);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      path.push(p);
+      if (rejects(p)) {
+        result = true;
+        break;
+      }
+    }
+    // Every ancestor walked holds the one that decided (or none did): same answer.
+    for (const p of path) chrome.set(p, result);
+    return result;
   };
   const scoreOf = (h: Element, base: number): number => {
     const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
