@@ -52,6 +52,22 @@ function isStoryText(text: string, tag: string): boolean {
   return text.length >= 70 && /[.!?…:;»"”)](?:\s|$)/.test(text) && text.split(/\s+/).length >= 10;
 }
 
+/** Most links point inside the page: a table of contents, which belongs to the story. */
+function inPageLinks(el: Element): boolean {
+  let inPage = 0;
+  let all = 0;
+  // Readability makes links absolute: "#part-2" comes back as the page's own URL with a hash.
+  const page = (el.ownerDocument.baseURI ?? '').split('#')[0];
+  for (const a of Array.from(el.getElementsByTagName('a'))) {
+    const href = a.getAttribute('href');
+    if (!href) continue;
+    all++;
+    const hash = href.indexOf('#');
+    if (hash === 0 || (hash > 0 && href.slice(0, hash) === page)) inPage++;
+  }
+  return inPage * 2 > all;
+}
+
 function words(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
@@ -67,11 +83,23 @@ export function trimEdges(root: Element, stats: ArticleStats, ctx: EdgeContext, 
   };
 
   // Head: up to the first paragraph of the story.
+  const total = stats.get(root).text;
+  let headings: Element[] = [];
   for (let i = 0; i < leaves.length && i < 25; i++) {
     const el = leaves[i]!;
     if (el.tagName === 'FIGURE') continue;
     const s = stats.get(el);
     if (s.text === 0) continue;
+    // A list of links to other pages above the story (a sidebar's "most read"), however long,
+    // with the headings over it.
+    if ((el.tagName === 'UL' || el.tagName === 'OL') && s.links >= 3 && s.link >= s.text * 0.8 && s.text <= total * 0.3 && !inPageLinks(el)) {
+      for (const h of headings) drop('head:nav-list', h);
+      drop('head:nav-list', el);
+      headings = [];
+      continue;
+    }
+    if (/^H[1-6]$/.test(el.tagName)) headings.push(el);
+    else headings = [];
     const text = collapse(el.textContent ?? '');
     if (isStoryText(text, el.tagName)) break;
     if (text.length > 200) break;

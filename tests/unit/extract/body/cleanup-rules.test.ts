@@ -97,3 +97,40 @@ describe('restoreDek', () => {
     expect(content.firstElementChild?.textContent).toContain('The harbour is open again.');
   });
 });
+
+describe('head lists', () => {
+  const list = (prefix: string) =>
+    `<ol>${Array.from({ length: 6 }, (_, i) => `<li><a href="${prefix}${i}">A much discussed headline elsewhere on the site, number ${i}, with more words</a></li>`).join('')}</ol>`;
+
+  it('drops a long list of links to other pages above the story, with its headings', () => {
+    const out = clean(`<h2>Top 15</h2><h3>Most discussed</h3>${list('/news/')}${para(8)}`);
+    expect(text(out)).not.toContain('Most discussed');
+    expect(text(out)).not.toContain('much discussed headline');
+    expect(text(out)).toContain('Paragraph 1');
+  });
+
+  it('keeps a table of contents that links inside the page', () => {
+    const out = clean(`<h2>Contents</h2>${list('#part-')}${para(8)}`);
+    expect(text(out)).toContain('much discussed headline');
+  });
+});
+
+describe('paywall and affiliate notes', () => {
+  it('drops a paywall box ("payant") and an affiliate note at the end', () => {
+    const out = clean(`${para(6)}<div class="bottom-article article-payant"><h2>Pour lire la suite, créez votre compte</h2><p>Mot de passe</p></div>
+      <p>Dieser Artikel kann Links zu Anbietern enthalten, von denen wir eine Provision erhalten.</p>`);
+    expect(text(out)).toContain('Paragraph 6');
+    expect(text(out)).not.toContain('créez votre compte');
+    expect(text(out)).not.toContain('Provision');
+  });
+});
+
+describe('promotions in English', () => {
+  it('drops a breaking-news signup line and a deals footer', () => {
+    const out = clean(`${para(3)}<p>Get breaking news alerts and special reports. The stories that matter, delivered weekday mornings.</p>${para(3)}
+      <p>Follow @ExampleDeals on Twitter to keep up with the best offers from around the web. Quantities may be limited. Prices are subject to change without notice and coupons may expire at any time, so check before you buy anything at all today or tomorrow.</p>`);
+    expect(text(out)).toContain('Paragraph 3');
+    expect(text(out)).not.toContain('breaking news alerts');
+    expect(text(out)).not.toContain('ExampleDeals');
+  });
+});
