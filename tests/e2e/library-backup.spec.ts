@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { ExtensionBrowser } from '../../scripts/lib/chromium';
 import { extensionStorageArea } from '../../scripts/lib/clip-flow';
 import type { Clip } from '../../utils/clip';
 import { getClip } from '../../utils/storage/clip-store';
@@ -29,6 +30,24 @@ function tmpFile(name: string, content: string | Buffer): string {
   const file = path.join(os.tmpdir(), `nc-e2e-${process.pid}-${name}`);
   writeFileSync(file, content);
   return file;
+}
+
+/**
+ * Stops the service worker and waits until a new one answers: the worker keeps the schema verdict
+ * in memory, and the tests after a read-only one need a fresh, running worker.
+ */
+async function restartWorker(ext: ExtensionBrowser): Promise<void> {
+  await stopServiceWorker(ext);
+  const answers = () =>
+    ext.evaluate(
+      () =>
+        chrome.runtime
+          .sendMessage({ id: 1, type: 'storeStatus', timestamp: Date.now() })
+          .then((r) => Boolean(r?.res))
+          .catch(() => false),
+      undefined,
+    );
+  await expect.poll(answers, { timeout: 20_000 }).toBe(true);
 }
 
 async function backUp(lib: LibraryPage): Promise<string> {
@@ -190,19 +209,36 @@ test('D9/D11 in the library: stored data newer than the code shows the banner, k
     expect(data(await clipper.local())).toEqual(data(before));
     await lib.page.close();
   } finally {
-    // The worker keeps its verdict in memory: the tests after this one get a fresh, running one.
     await local.remove('meta:schemaVersion');
-    await stopServiceWorker(ext);
-    const status = () =>
-      ext.evaluate(
-        () =>
-          chrome.runtime
-            .sendMessage({ id: 1, type: 'storeStatus', timestamp: Date.now() })
-            .then((r) => Boolean(r?.res))
-            .catch(() => false),
-        undefined,
-      );
-    await expect.poll(status, { timeout: 20_000 }).toBe(true);
+    await restartWorker(ext);
+  }
+});
+
+test('D9 in the library: an upgrade that fails leaves every record as it was and the library read-only, with the reason', async ({ clipper, ext }) => {
+  await seed(ext, clips);
+  const local = extensionStorageArea(ext, 'local');
+  const key = `clip:${clips[1]!.id}`;
+  const original = (await local.get(key))[key];
+  // A store that needs upgrading (no schema version yet) holding a record no step can upgrade.
+  await local.set({ [key]: { ...(original as object), schemaVersion: 2 } });
+  await local.remove('meta:schemaVersion');
+  await stopServiceWorker(ext);
+  try {
+    const before = await clipper.local();
+    const lib = await LibraryPage.open(ext, { waitForText: false });
+    const banner = lib.page.locator('[data-store-banner="read-only"]');
+    await expect(banner).toContainText('1 saved clip(s) could not be upgraded, so nothing was changed.');
+    await expect(banner).toContainText('Nothing has been changed or lost.');
+    await expect(lib.page.getByRole('button', { name: 'Restore…' })).toBeDisabled();
+    await expect(lib.row('Harbour reopens after storm').getByRole('button', { name: /^Delete/ })).toBeDisabled();
+    const data = (all: Record<string, unknown>) => Object.fromEntries(Object.entries(all).filter(([k]) => !k.startsWith('md:')));
+    expect(data(await clipper.local())).toEqual(data(before));
+    expect(before['meta:schemaVersion']).toBeUndefined();
+    expect(Object.keys(before).filter((k) => k.startsWith('backup:'))).toEqual([]);
+    await lib.page.close();
+  } finally {
+    await local.set({ [key]: original, 'meta:schemaVersion': 1 });
+    await restartWorker(ext);
   }
 });
 
