@@ -11,20 +11,33 @@ function norm(s: string): string {
   return s.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+interface NormTitle {
+  n: string;
+  words: string[];
+}
+
+/** The stated titles, normalized once for all the headings compared with them. */
+function normTitles(titles: string[]): NormTitle[] {
+  const out: NormTitle[] = [];
+  for (const title of titles) {
+    const n = norm(title);
+    if (n) out.push({ n, words: n.split(' ') });
+  }
+  return out;
+}
+
 /** How well a heading's text matches one of the page's stated titles (0–1). */
-function titleMatch(text: string, titles: string[]): number {
+function titleMatch(text: string, titles: NormTitle[]): number {
   const t = norm(text);
   if (t.length < 4) return 0;
   let best = 0;
-  for (const title of titles) {
-    const n = norm(title);
-    if (!n) continue;
+  let a: Set<string> | null = null;
+  for (const { n, words: b } of titles) {
     if (n === t) return 1;
     if (n.includes(t) || t.includes(n)) best = Math.max(best, Math.min(t.length, n.length) / Math.max(t.length, n.length) * 0.5 + 0.45);
     else {
-      const a = new Set(t.split(' '));
-      const b = n.split(' ');
-      const common = b.filter((w) => a.has(w)).length;
+      a ??= new Set(t.split(' '));
+      const common = b.filter((w) => a!.has(w)).length;
       best = Math.max(best, (common / Math.max(a.size, b.length)) * 0.8);
     }
   }
@@ -90,32 +103,33 @@ export function findHeading(idx: PageIndex, titles: string[], rejects: (el: Elem
     for (const p of path) chrome.set(p, result);
     return result;
   };
-  const scoreOf = (h: Element, base: number): number => {
+  const stated = normTitles(titles);
+  let best: Element | null = null;
+  let bestScore = 0;
+  /**
+   * Scores `h` and keeps it when it beats the best so far. The penalties (logo, chrome) only
+   * lower a score, so they are worked out only for a heading that could still win.
+   */
+  const consider = (h: Element, base: number, minor: boolean): void => {
     const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length < 3) return 0;
+    if (text.length < 3) return;
+    const match = titleMatch(text, stated);
+    const top = base + match + (text.length > 15 ? 0.1 : 0);
+    const weak = minor && match < 0.5 ? 1 : 0;
+    if (top - weak <= bestScore) return;
     const logo =
       (h.closest('header') && !h.closest('article') && text.length < 25 ? 0.2 : 0) +
       (linksHome(h) ? 0.6 : 0) +
       (text.length < 30 && h.querySelector('img, svg, object') ? 0.4 : 0);
-    return base + titleMatch(text, titles) + (text.length > 15 ? 0.1 : 0) - logo - (insideChrome(h) ? 0.3 : 0);
+    const s = top - logo - (insideChrome(h) ? 0.3 : 0) - weak;
+    if (s > bestScore) {
+      bestScore = s;
+      best = h;
+    }
   };
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const h of idx.h1s) {
-    const s = scoreOf(h, 0.4);
-    if (s > bestScore) {
-      bestScore = s;
-      best = h;
-    }
-  }
+  for (const h of idx.h1s) consider(h, 0.4, false);
   const others = [...idx.itemprops.filter((e) => e.getAttribute('itemprop') === 'headline'), ...idx.h2s, ...idx.h3s];
-  for (const h of others) {
-    const s = scoreOf(h, h.getAttribute('itemprop') === 'headline' ? 0.3 : 0) - (titleMatch(h.textContent ?? '', titles) < 0.5 ? 1 : 0);
-    if (s > bestScore) {
-      bestScore = s;
-      best = h;
-    }
-  }
+  for (const h of others) consider(h, h.getAttribute('itemprop') === 'headline' ? 0.3 : 0, true);
   return bestScore >= 0.3 ? best : null;
 }
 
