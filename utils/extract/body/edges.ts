@@ -128,10 +128,15 @@ export function trimEdges(root: Element, stats: ArticleStats, ctx: EdgeContext, 
   }
 
   // Tail: back from the end, up to the last paragraph of the story.
+  let sawFigure = false;
+  let droppedHeading = false;
   for (let i = leaves.length - 1, seen = 0; i >= 0 && seen < 25; i--, seen++) {
     const el = leaves[i]!;
     if (doomed.includes(el)) break;
-    if (el.tagName === 'FIGURE') continue;
+    if (el.tagName === 'FIGURE' || stats.get(el).media > 0) {
+      sawFigure = true;
+      if (el.tagName === 'FIGURE') continue;
+    }
     const s = stats.get(el);
     if (s.text === 0) continue;
     const text = collapse(el.textContent ?? '');
@@ -153,8 +158,10 @@ export function trimEdges(root: Element, stats: ArticleStats, ctx: EdgeContext, 
       continue;
     }
     if (isStoryText(text, el.tagName) && linkShare < 0.5) break;
-    // A story never ends on a heading: it titles what followed and was removed.
-    if (/^H[1-6]$/.test(el.tagName) && text.length <= 120) {
+    // A story never ends on a heading: it titled what followed and was removed (one heading,
+    // and not one over a picture).
+    if (/^H[1-6]$/.test(el.tagName) && text.length <= 120 && !sawFigure && !droppedHeading) {
+      droppedHeading = true;
       drop('tail:heading', el);
       continue;
     }

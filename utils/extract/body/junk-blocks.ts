@@ -42,6 +42,8 @@ function isHoverCard(el: Element, cls: string, links: number): boolean {
   return !!first && first.tagName !== 'A';
 }
 
+const REFERENCE_LABEL = /^(?:see\s+also|further\s+reading|references|notes|sources|siehe\s+auch|literatur|voir\s+aussi|véase\s+también)\b/i;
+
 /** "Plague fears: holidaymakers quarantined [INSIGHT]": a teaser link with a section tag. */
 const TEASER_TAG = /\s*\[[\p{Lu}\d][\p{Lu}\d\s&'-]{1,20}\]$/u;
 
@@ -163,7 +165,8 @@ export class JunkRemover {
       if (label || (linkShare >= 0.5 && text.length <= 300) || (s.links > 0 && text.length <= 160)) {
         this.drop('text:read-also', el);
         if (label) {
-          this.labels.push(el);
+          // A reference section ("See also", "Further reading") belongs to the document.
+          if (!REFERENCE_LABEL.test(text)) this.labels.push(el);
           this.dropListAfter(el);
         }
         return true;

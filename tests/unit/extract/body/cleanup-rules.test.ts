@@ -134,3 +134,15 @@ describe('promotions in English', () => {
     expect(text(out)).not.toContain('ExampleDeals');
   });
 });
+
+describe('what the end rules keep', () => {
+  it('keeps a last heading over a picture', () => {
+    const out = clean(`${para(4)}<h2>The new ferry terminal</h2><figure><img src="https://news.example/t.jpg" alt=""></figure>`);
+    expect(text(out)).toContain('The new ferry terminal');
+  });
+
+  it('keeps the sections after "Further reading" (reference sections belong to the document)', () => {
+    const out = clean(`${para(12)}<h2>Further reading</h2><ul><li>Doe, K. (2005). Harbours of the North. Example Press.</li></ul><h2>External links</h2><ul><li><a href="https://port.example">Port authority</a></li></ul>`);
+    expect(text(out)).toContain('Harbours of the North');
+  });
+});
