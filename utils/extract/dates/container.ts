@@ -10,8 +10,9 @@ export function hints(el: Element): string {
 
 /** An `article` that is a teaser card: short, with its title linking to another page. */
 export function isCard(article: Element): boolean {
-  if (!article.querySelector('h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4')) return false;
-  return (article.textContent ?? '').length < 1500;
+  // The length first: a full article fails it at once, and the selector costs more than the text.
+  if ((article.textContent ?? '').length >= 1500) return false;
+  return article.querySelector('h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4') !== null;
 }
 
 /** Class words of blocks that hold the article itself. */
