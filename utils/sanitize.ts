@@ -76,7 +76,7 @@ const LINKING_TAG = /<(base|link)(?=[\s/>])/gi;
 const START_TAG = /<[a-z][^>]*>/gi;
 const STYLE_ATTR = /(\s)style(\s*=)/gi;
 
-function quietForParse(html: string): string {
+export function quietForParse(html: string): string {
   if (!/<(?:\/?style|base|link)|\sstyle\s*=/i.test(html)) return html;
   return html
     .replace(STYLE_TAG, '<$1noembed')

@@ -4,7 +4,7 @@
  * uses only the window it is given, never changes anything outside the new document.
  */
 import type { Figure } from '../clip';
-import { sanitizeElementInPlace } from '../sanitize';
+import { quietForParse, sanitizeElementInPlace } from '../sanitize';
 import { FigureMatcher, textKey, type FigureItem } from './figures';
 import { normalizeTables } from './tables';
 import { oneLine } from './text';
@@ -42,7 +42,9 @@ function parseAndSanitize(html: string, win: DomWindow): HTMLElement {
     parser = new win.DOMParser();
     parsers.set(win, parser);
   }
-  const doc = parser.parseFromString(html, 'text/html');
+  // Parsing in an extension page inherits its CSP: keep raw <style>/style=/<base> (a clip stored
+  // unsanitized) from logging blocked violations, as sanitize.ts does for its own parse.
+  const doc = parser.parseFromString(quietForParse(html), 'text/html');
   const container = doc.createElement('div');
   container.append(...Array.from(doc.body.childNodes));
   sanitizeElementInPlace(container, win);
