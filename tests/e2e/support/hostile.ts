@@ -81,11 +81,13 @@ export async function stopServiceWorker(ext: ExtensionBrowser): Promise<void> {
       ((await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] }).targetInfos.filter(
         (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`),
       );
-    for (const sw of await workers()) await cdp.send('Target.closeTarget', { targetId: sw.targetId });
-    const deadline = Date.now() + 5_000;
-    while ((await workers()).length > 0) {
+    // A pending event can wake a fresh worker right after the close: close whatever is running
+    // on every pass until none is left.
+    const deadline = Date.now() + 15_000;
+    for (let running = await workers(); running.length > 0; running = await workers()) {
       if (Date.now() > deadline) throw new Error('The service worker did not stop.');
-      await new Promise((r) => setTimeout(r, 25));
+      for (const sw of running) await cdp.send('Target.closeTarget', { targetId: sw.targetId }).catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 50));
     }
   } finally {
     await cdp.detach().catch(() => undefined);
