@@ -17,13 +17,13 @@ import { StorageMeter } from '../../components/library/StorageMeter';
 import { StoreBanner } from '../../components/StoreBanner';
 import { Toast } from '../../components/library/Toast';
 import { Toolbar } from '../../components/library/Toolbar';
+import { useStoreStatus } from '../../utils/use-store-status';
 import { VirtualList } from '../../components/library/VirtualList';
 import { NO_FILTERS, applyFilters, facets, sortSummaries, type LibraryFilters, type SortKey } from '../../utils/library/filters';
 import { EMPTY_SELECTION, coverage, prune, selectAll, toggleOne, unselectAll, type Selection } from '../../utils/library/selection';
 import type { PlannedRestore, Progress } from './jobs';
 import type { LibraryStore, StoreState } from './library-store';
 import { recordFirstRows, recordSearch } from './perf';
-import { useStoreStatus } from './store-status';
 
 export const ROW_HEIGHT = 104;
 const TOAST_MS = 12_000;
@@ -34,6 +34,8 @@ type Job = Progress & { cancel: AbortController | null };
 
 /** Export, restore and the background's messages: loaded on first use, not for the first screen. */
 const jobs = () => import('./jobs');
+// The messaging runtime comes with the other jobs, off the first screen's path.
+const askStoreStatus = () => jobs().then((j) => j.sendMessage('storeStatus', undefined));
 const plural = (n: number, one: string) => `${n.toLocaleString('en')} ${n === 1 ? one : `${one}s`}`;
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -76,7 +78,7 @@ export function App({ store }: { store: LibraryStore }) {
 
   // Read-only (failed upgrade, data from a newer version) and set-aside records: asked once the
   // list is up, so the first screen never waits for the background.
-  const storeStatus = useStoreStatus(state.phase === 'ready');
+  const storeStatus = useStoreStatus(state.phase === 'ready' ? askStoreStatus : null);
   const readOnly = Boolean(storeStatus?.readOnly);
 
   const sort: SortKey = sortChoice ?? (query.trim() ? 'relevance' : 'clipped-desc');

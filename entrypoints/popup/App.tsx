@@ -18,6 +18,8 @@ import { useStoreStatus } from '../../utils/use-store-status';
 import type { StoredMarkdown } from '../../utils/markdown/stored-record';
 import { requestClip, type Boot, type OpenOutcome } from './boot';
 
+const askStoreStatus = () => sendMessage('storeStatus', undefined);
+
 type View =
   | { kind: 'loading'; mode: ClipMode }
   | { kind: 'error'; code: ClipErrorCode; message: string; detail: string | null }
@@ -39,7 +41,7 @@ export function App({ boot }: { boot: Promise<Boot> }) {
   const [phase, setPhase] = useState<SavePhase>('idle');
   const [saveMessage, setSaveMessage] = useState<string | null>(null);
   const editTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const storeStatus = useStoreStatus();
+  const storeStatus = useStoreStatus(askStoreStatus);
   const [copyNote, setCopyNote] = useState<string | null>(null);
   /** Bumped when default tags arrive, so the preview's tags field starts again from them. */
   const [prefilled, setPrefilled] = useState(0);

@@ -43,27 +43,23 @@ export interface ExportBenchOptions {
   log(line: string): void;
 }
 
+/** One script file for the bench page (or its worker), bundled in memory. */
+function bundleForPage(entry: string) {
+  return build({
+    entryPoints: [resolve(import.meta.dirname, entry)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    minify: true,
+    logLevel: 'silent',
+  });
+}
+
 export async function measureExport(o: ExportBenchOptions): Promise<SectionResult> {
-  const bundle = await build({
-    entryPoints: [resolve(import.meta.dirname, 'export-page-entry.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    minify: true,
-    logLevel: 'silent',
-  });
-  const worker = await build({
-    entryPoints: [resolve(import.meta.dirname, '../../utils/export/zip-worker.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    minify: true,
-    logLevel: 'silent',
-  });
+  const bundle = await bundleForPage('export-page-entry.ts');
+  const worker = await bundleForPage('../../utils/export/zip-worker.ts');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,

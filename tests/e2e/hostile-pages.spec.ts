@@ -5,24 +5,11 @@
  * cross-origin frame, a 9 MB page and a page that never finishes loading.
  */
 import type { Page } from '@playwright/test';
-import type { StaticServer } from '../../scripts/lib/static-server';
 import { ERROR_SENTENCES } from '../../utils/clip-errors';
 import type { Draft } from '../../utils/storage/drafts';
-import { expect, test as base } from './fixtures';
+import { expect } from './fixtures';
 import type { Clipper } from './support/clipper';
-import { HUGE_LEAD, hugePage, startHostileServer } from './support/hostile';
-
-const test = base.extend<object, { hostile: StaticServer }>({
-  hostile: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-    async ({}, use) => {
-      const server = await startHostileServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+import { HUGE_LEAD, hostileTest as test, hugePage } from './support/hostile';
 
 /** Opens the page, presses the toolbar button, and returns the finished draft (ready or error). */
 async function clipPage(clipper: Clipper, url: string): Promise<{ page: Page; draft: Draft }> {

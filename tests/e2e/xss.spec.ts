@@ -8,25 +8,12 @@
  */
 import type { ConsoleMessage, Frame, Page } from '@playwright/test';
 import { extensionStorageArea } from '../../scripts/lib/clip-flow';
-import type { StaticServer } from '../../scripts/lib/static-server';
 import { createClip, type ExtractedClip } from '../../utils/clip';
 import { createLocalLock } from '../../utils/storage/area';
 import { saveClip } from '../../utils/storage/clip-store';
 import { draftKey, type Draft } from '../../utils/storage/drafts';
-import { expect, test as base } from './fixtures';
-import { startHostileServer, stopServiceWorker } from './support/hostile';
-
-const test = base.extend<object, { hostile: StaticServer }>({
-  hostile: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-    async ({}, use) => {
-      const server = await startHostileServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+import { expect } from './fixtures';
+import { hostileTest as test, stopServiceWorker } from './support/hostile';
 
 /** Payloads for S1–S9, stored exactly as written: nothing sanitized them before render. */
 const RAW_HTML = [

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { ExtensionBrowser } from '../../../scripts/lib/chromium';
 import { ROOT } from '../../../scripts/lib/chromium';
 import { startStaticServer, type RouteHandler, type StaticServer } from '../../../scripts/lib/static-server';
+import { test as base } from '../fixtures';
 
 export const HOSTILE_DIR = path.join(ROOT, 'tests/fixtures/hostile');
 
@@ -104,3 +105,16 @@ export async function serviceWorkerRunning(ext: ExtensionBrowser): Promise<boole
     await cdp.detach().catch(() => undefined);
   }
 }
+
+/** The e2e fixtures plus `hostile`: the server of hostile pages, one per worker. */
+export const hostileTest = base.extend<object, { hostile: StaticServer }>({
+  hostile: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
+    async ({}, use) => {
+      const server = await startHostileServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+});
