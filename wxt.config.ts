@@ -1,11 +1,22 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-/** The CSP for extension pages in production builds (reliability.md §4.2). */
+/**
+ * The CSP for extension pages in production builds (reliability.md §4.2).
+ * `connect-src https:` lets the library fetch a clip's photos into the export zip ("download
+ * images"): the library already loads those same images (`img-src https:`), so fetching them
+ * contacts no new host, and with `script-src 'self'` no injected script can use it to send data out.
+ */
 export const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
   "frame-ancestors 'none'; style-src 'self'; img-src 'self' data: https:; media-src https:; " +
-  "font-src 'self'; connect-src 'self'; upgrade-insecure-requests";
+  "font-src 'self'; connect-src 'self' https:; upgrade-insecure-requests";
+
+/**
+ * Host access for "download images" (image hosts without CORS headers): optional, asked for by
+ * the options page when the user picks it, never at install. Same list as IMAGE_HOST_ORIGINS.
+ */
+export const OPTIONAL_HOST_PERMISSIONS = ['https://*/*', 'http://*/*'];
 
 export default defineConfig({
   imports: false,
@@ -19,6 +30,7 @@ export default defineConfig({
     // `wxt build --mode quota-test` (.output/chrome-mv3-quota-test) drops unlimitedStorage so the
     // e2e suite can hit the real 10 MiB quota (reliability.md D1); production keeps it.
     permissions: ['activeTab', 'scripting', 'storage', ...(mode === 'quota-test' ? [] : ['unlimitedStorage']), 'contextMenus'],
+    optional_host_permissions: OPTIONAL_HOST_PERMISSIONS,
     // The shortcut opens the popup exactly like the toolbar button (and grants activeTab too).
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+C' }, description: 'Clip this page' },

@@ -161,9 +161,16 @@ export function SettingsForm({ settings, example, imageAccess, status, onChange,
             Download them into the zip (<code>images/</code> folder, relative links)
           </span>
         </label>
+        <p class="hint">
+          Downloading asks for access to image sites when you pick it (and gives it back when you switch to links). An
+          image that cannot be downloaded stays a link to the web, and the export says which.
+        </p>
         {imageAccess === 'missing' && settings.imageMode === 'download' && (
           <p class="hint" role="alert">
-            Downloading images needs permission to read image sites. Pick the option again to grant it.
+            Without access to image sites, only images from sites that allow it are downloaded; the others stay links.{' '}
+            <button type="button" onClick={() => onImageModeChange('download')}>
+              Allow access to image sites
+            </button>
           </p>
         )}
         {imageAccess === 'unavailable' && <p class="hint">This browser build cannot download images.</p>}

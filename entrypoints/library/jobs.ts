@@ -7,10 +7,11 @@
 import type { Clip } from '../../utils/clip';
 import type { RestoreClipsResult } from '../../utils/library-service';
 import type { RestorePlan } from '../../utils/export/restore';
+import { browser } from '#imports';
 import { sendMessage } from '../../utils/messaging';
 import type { WindowLike } from 'dompurify';
 import { sanitizeHtml } from '../../utils/sanitize';
-import { loadSettings } from '../../utils/settings';
+import { IMAGE_HOST_ORIGINS, loadSettings } from '../../utils/settings';
 import { defaultLock } from '../../utils/storage/area';
 import { getStoredMarkdown, putStoredMarkdown } from '../../utils/storage/markdown-store';
 import type { LibraryStore } from './library-store';
@@ -62,8 +63,19 @@ export async function exportClipsToFile(store: LibraryStore, ids: readonly strin
   core.downloadBlob(result.blob, result.fileName);
   // Clips saved before bodies were stored (or whose body did not fit): keep what this export made.
   void storeBodies(store, result.bodiesMade);
-  const failures = result.imageFailures.length;
-  return `Exported ${plural(clips.length, 'clip')} to ${result.fileName}${failures ? ` (${plural(failures, 'image')} kept as links)` : ''}.`;
+  const done = `Exported ${plural(clips.length, 'clip')} to ${result.fileName}.`;
+  if (result.imageFailures.length === 0) return done;
+  const hint = (await hasImageAccess()) ? '' : ' Allowing access to image sites in Options lets more of them download.';
+  return `${done} ${core.describeImageFailures(result.imageFailures)}${hint}`;
+}
+
+/** Whether the optional host access for image sites is granted (false when it cannot be asked). */
+async function hasImageAccess(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: IMAGE_HOST_ORIGINS });
+  } catch {
+    return false;
+  }
 }
 
 async function storeBodies(store: LibraryStore, bodies: Parameters<typeof putStoredMarkdown>[2]): Promise<void> {

@@ -1,32 +1,24 @@
 /**
  * The options page: loads the settings, renders SettingsForm, saves each change, and asks for
- * host access (an optional host permission) when the user picks "download images".
+ * host access (an optional host permission) when the user picks "download images"
+ * (image-access.ts).
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { SettingsForm, type ImageAccess } from '../../components/SettingsForm';
-import {
-  DEFAULT_SETTINGS,
-  IMAGE_HOST_ORIGINS,
-  loadSettings,
-  saveSettings,
-  watchSettings,
-  type ImageMode,
-  type Settings,
-} from '../../utils/settings';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type ImageMode, type Settings } from '../../utils/settings';
 import { EXAMPLE_CLIP } from './example';
+import { applyImageMode, chooseImageMode, readImageAccess, type ManifestHosts } from './image-access';
 
-function declaresImageAccess(): boolean {
-  const manifest = browser.runtime.getManifest() as { optional_host_permissions?: string[]; host_permissions?: string[] };
-  const declared = [...(manifest.optional_host_permissions ?? []), ...(manifest.host_permissions ?? [])];
-  return IMAGE_HOST_ORIGINS.every((o) => declared.includes(o));
-}
+type Status = { kind: 'ok' | 'error'; text: string } | null;
+
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [access, setAccess] = useState<ImageAccess>('unknown');
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<Status>(null);
 
   useEffect(() => {
     loadSettings()
@@ -35,13 +27,17 @@ function Options() {
         setSettings(DEFAULT_SETTINGS);
         setStatus({ kind: 'error', text: 'Could not read your settings; showing the defaults.' });
       });
-    if (!declaresImageAccess()) setAccess('unavailable');
-    else
-      browser.permissions
-        .contains({ origins: IMAGE_HOST_ORIGINS })
-        .then((ok) => setAccess(ok ? 'granted' : 'missing'))
-        .catch(() => setAccess('missing'));
-    return watchSettings(setSettings);
+    const refresh = () => void readImageAccess(browser.runtime.getManifest() as ManifestHosts, browser.permissions).then(setAccess);
+    refresh();
+    // Access can also be given or taken back in the browser's extension settings.
+    browser.permissions.onAdded.addListener(refresh);
+    browser.permissions.onRemoved.addListener(refresh);
+    const unwatch = watchSettings(setSettings);
+    return () => {
+      unwatch();
+      browser.permissions.onAdded.removeListener(refresh);
+      browser.permissions.onRemoved.removeListener(refresh);
+    };
   }, []);
 
   const save = (patch: Partial<Settings>) => {
@@ -50,26 +46,20 @@ function Options() {
         setSettings(next);
         setStatus({ kind: 'ok', text: 'Saved.' });
       })
-      .catch((err: unknown) => setStatus({ kind: 'error', text: `Not saved: ${err instanceof Error ? err.message : String(err)}` }));
+      .catch((err: unknown) => setStatus({ kind: 'error', text: `Not saved: ${errorText(err)}` }));
   };
 
   const onImageModeChange = (mode: ImageMode) => {
-    if (mode === 'remote') {
-      save({ imageMode: 'remote' });
-      return;
-    }
-    // permissions.request must be called synchronously inside the click to count as a user gesture.
-    browser.permissions
-      .request({ origins: IMAGE_HOST_ORIGINS })
-      .then((granted) => {
-        setAccess(granted ? 'granted' : 'missing');
-        if (granted) save({ imageMode: 'download' });
-        else setStatus({ kind: 'error', text: 'Permission not given: images stay as links to the web.' });
+    // Called inside the click: chooseImageMode asks for access before awaiting anything.
+    chooseImageMode(mode, browser.permissions)
+      .then(async (outcome) => {
+        setAccess(outcome.access);
+        const done = await applyImageMode(outcome, saveSettings);
+        // A new object even when nothing changed, so a radio the browser ticked is unticked again.
+        setSettings({ ...done.settings });
+        setStatus(done.status);
       })
-      .catch(() => {
-        setAccess('unavailable');
-        setStatus({ kind: 'error', text: 'This browser build cannot download images.' });
-      });
+      .catch((err: unknown) => setStatus({ kind: 'error', text: `Not saved: ${errorText(err)}` }));
   };
 
   if (!settings) return <p class="loading">Loading…</p>;

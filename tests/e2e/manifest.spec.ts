@@ -1,4 +1,7 @@
-/** The built manifests ask for the least privilege (issue §2; reliability.md §4). No browser needed. */
+/**
+ * The built manifests ask for the least privilege (issue §2; reliability.md §4): host access only
+ * as an optional permission for downloading export images (issue #5 §4). No browser needed.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../scripts/lib/chromium';
@@ -7,9 +10,12 @@ import { EXTENSION_PAGES_CSP } from '../../wxt.config';
 import { expect, test } from './fixtures';
 
 const PERMISSIONS = ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'];
+/** Asked for only when the user turns on "download images" (options page); never at install. */
+const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
 
 type Manifest = Record<string, unknown> & {
   permissions?: string[];
+  optional_host_permissions?: string[];
   content_security_policy?: { extension_pages?: string };
   commands?: Record<string, unknown>;
   background?: { service_worker?: string; scripts?: string[] };
@@ -23,12 +29,17 @@ for (const dir of ['.output/chrome-mv3', '.output/firefox-mv3']) {
     const m = read(dir);
     expect(m.manifest_version).toBe(3);
     expect([...(m.permissions ?? [])].sort()).toEqual(PERMISSIONS);
-    for (const key of ['host_permissions', 'optional_host_permissions', 'content_scripts', 'web_accessible_resources', 'externally_connectable']) {
+    for (const key of ['host_permissions', 'content_scripts', 'web_accessible_resources', 'externally_connectable', 'optional_permissions']) {
       expect(m, key).not.toHaveProperty(key);
     }
     expect(m.permissions).not.toContain('tabs');
     expect(m.permissions).not.toContain('<all_urls>');
+    expect(m.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
     expect(m.content_security_policy?.extension_pages).toBe(EXTENSION_PAGES_CSP);
+    // Scripts only from the package; fetches (export image download) to https only, like img-src.
+    const csp = Object.fromEntries(EXTENSION_PAGES_CSP.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]));
+    expect(csp).toMatchObject({ 'script-src': "'self'", 'connect-src': "'self' https:", 'img-src': "'self' data: https:", 'object-src': "'none'" });
+    expect(csp).toHaveProperty('upgrade-insecure-requests');
     expect(m.commands).toHaveProperty('_execute_action');
     expect(m.action).toMatchObject({ default_popup: 'popup.html' });
     expect(existsSync(path.join(ROOT, dir, EXTRACTOR_FILE))).toBe(true);

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FRONT_MATTER_FIELDS } from '../../utils/markdown/fields';
-import { DEFAULT_SETTINGS, loadSettings, normalizeSettings, parseTagInput, saveSettings, watchSettings } from '../../utils/settings';
+import { DEFAULT_SETTINGS, IMAGE_HOST_ORIGINS, loadSettings, normalizeSettings, parseTagInput, saveSettings, watchSettings } from '../../utils/settings';
+import { OPTIONAL_HOST_PERMISSIONS } from '../../wxt.config';
 
 describe('normalizeSettings', () => {
   it('gives the defaults for missing or damaged values', () => {
@@ -16,6 +17,11 @@ describe('normalizeSettings', () => {
     expect(
       normalizeSettings({ filenamePattern: '{site}-{slug}', frontMatterFields: ['note', 'title', 'bogus'], defaultTags: ['news'], imageMode: 'download' }),
     ).toEqual({ filenamePattern: '{site}-{slug}', frontMatterFields: ['title', 'note'], defaultTags: ['news'], imageMode: 'download' });
+  });
+
+  it('asks for exactly the host access the manifest declares as optional', () => {
+    expect(IMAGE_HOST_ORIGINS).toEqual(['https://*/*', 'http://*/*']);
+    expect(OPTIONAL_HOST_PERMISSIONS).toEqual(IMAGE_HOST_ORIGINS);
   });
 
   it('parses typed tags', () => {

@@ -9,7 +9,7 @@ import type { ImageMode } from '../settings';
 import { assembleMarkdown, clipImageSources, clipStoredMarkdown, clipToMarkdown, storedMatches, type DomWindow, type StoredMarkdown } from '../markdown/index';
 import { BACKUP_ENTRY_NAME, backupChunks, sortClips } from './backup';
 import { NameAllocator } from './filename';
-import { downloadImages, type ImageFailure, type ImageFetcher } from './images';
+import { IMAGE_REPORT_NAME, downloadImages, imageFailureReport, type ImageFailure, type ImageFetcher } from './images';
 import { markdownCacheKey, type MarkdownCache } from './markdown-cache';
 import { clipFileName } from './pattern';
 import { TimeSlicer } from './yield';
@@ -177,6 +177,10 @@ export async function exportClips(clips: readonly Clip[], options: ExportOptions
     for (const image of images?.stored ?? []) {
       zip.addFile(image.path, image.bytes, stamp, true);
       await tick('markdown', sorted.length);
+    }
+    if (images?.failures.length) {
+      const fileOf = new Map(sorted.map((c, i) => [c.id, nameOf(i)]));
+      zip.addFile(IMAGE_REPORT_NAME, imageFailureReport(images.failures, (id) => fileOf.get(id)), stamp);
     }
 
     const json = zip.openText(BACKUP_ENTRY_NAME, stamp);

@@ -47,21 +47,72 @@ export interface ImageFetcherOptions {
   maxBytes?: number;
 }
 
-/** The default fetcher: no cookies, no referrer, a timeout and a size cap. */
+export const IMAGE_TIMEOUT_MS = 20_000;
+export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
+
+const tooLarge = (maxBytes: number) =>
+  new Error(`too large (over ${maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${maxBytes} bytes`})`);
+
+/** Reads a body up to `maxBytes`, cancelling the download as soon as it goes past. */
+async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array> {
+  if (!res.body) return new Uint8Array(await res.arrayBuffer());
+  const reader = res.body.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      throw tooLarge(maxBytes);
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+}
+
+/** Why a fetch failed, in words a user can act on. */
+function fetchFailure(err: unknown, timedOut: boolean): Error {
+  if (timedOut) return new Error('timed out');
+  // fetch rejects with a bare TypeError for CORS refusals, DNS, TLS and network errors alike.
+  if (err instanceof TypeError) return new Error('the site refused or could not be reached');
+  return err instanceof Error ? err : new Error(String(err));
+}
+
+/**
+ * The default fetcher: no cookies, no referrer, a timeout (for the whole download) and a size
+ * cap. Without host access only hosts that send CORS headers answer; the rest fail and are reported.
+ */
 export function createImageFetcher(options: ImageFetcherOptions = {}): ImageFetcher {
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
-  const timeoutMs = options.timeoutMs ?? 20_000;
-  const maxBytes = options.maxBytes ?? 25 * 1024 * 1024;
+  const timeoutMs = options.timeoutMs ?? IMAGE_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? MAX_IMAGE_BYTES;
   return async (url, signal) => {
     const timeout = AbortSignal.timeout(timeoutMs);
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-    const res = await doFetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: combined });
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    const declared = Number(res.headers.get('content-length') ?? '0');
-    if (declared > maxBytes) throw new Error('image too large');
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    if (bytes.length > maxBytes) throw new Error('image too large');
-    return { bytes, contentType: res.headers.get('content-type') };
+    try {
+      const res = await doFetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: combined });
+      if (!res.ok) {
+        void res.body?.cancel().catch(() => undefined);
+        throw new Error(`HTTP ${res.status}`);
+      }
+      const declared = Number(res.headers.get('content-length') ?? '0');
+      if (declared > maxBytes) {
+        void res.body?.cancel().catch(() => undefined);
+        throw tooLarge(maxBytes);
+      }
+      return { bytes: await readCapped(res, maxBytes), contentType: res.headers.get('content-type') };
+    } catch (err) {
+      if (signal?.aborted) throw err;
+      throw fetchFailure(err, timeout.aborted);
+    }
   };
 }
 
@@ -160,4 +211,44 @@ export async function downloadImages(jobs: readonly ImageJob[], options: Downloa
     }
   }
   return { byUrl, stored, failures };
+}
+
+/** A URL short enough for a one-line message: host and file name. */
+function shortUrl(url: string): string {
+  if (url.startsWith('data:')) return 'an inline image';
+  try {
+    const u = new URL(url);
+    const file = u.pathname.split('/').filter(Boolean).pop() ?? '';
+    const text = file ? `${u.host}/…/${file}` : u.host;
+    return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+  } catch {
+    return url.length > 60 ? `${url.slice(0, 59)}…` : url;
+  }
+}
+
+/** The zip entry listing every image that stayed a web link (only written when there are some). */
+export const IMAGE_REPORT_NAME = 'images/not-downloaded.txt';
+
+/**
+ * One sentence for the export result: how many images stayed web links, and which (the first
+ * few; the zip's report lists them all). Empty when every image was downloaded.
+ */
+export function describeImageFailures(failures: readonly ImageFailure[], shown = 3): string {
+  if (failures.length === 0) return '';
+  const n = failures.length;
+  const listed = failures.slice(0, shown).map((f) => `${shortUrl(f.url)} (${f.reason})`);
+  const more = n > shown ? `, and ${n - shown} more` : '';
+  return `${n} ${n === 1 ? 'image' : 'images'} could not be downloaded and ${n === 1 ? 'stays a link' : 'stay links'} to the web: ${listed.join(', ')}${more} (all listed in ${IMAGE_REPORT_NAME}).`;
+}
+
+/** The text of IMAGE_REPORT_NAME: each failed image, why, and which Markdown files use it. */
+export function imageFailureReport(failures: readonly ImageFailure[], fileOfClip: (id: string) => string | undefined): string {
+  const lines = ['Images that could not be downloaded. The Markdown files link to them on the web.', ''];
+  for (const f of failures) {
+    lines.push(f.url, `  why: ${f.reason}`);
+    const files = f.clipIds.map(fileOfClip).filter((x): x is string => !!x);
+    if (files.length) lines.push(`  used in: ${files.join(', ')}`);
+    lines.push('');
+  }
+  return lines.join('\n');
 }

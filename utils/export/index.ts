@@ -30,6 +30,6 @@ export {
   type SkipReason,
   type SkippedRecord,
 } from './restore';
-export { createImageFetcher, downloadImages, sniffImageType, type ImageFailure, type ImageFetcher } from './images';
+export { createImageFetcher, describeImageFailures, downloadImages, sniffImageType, IMAGE_REPORT_NAME, type ImageFailure, type ImageFetcher } from './images';
 export { canonicalJson } from './canonical-json';
 export { yieldToEventLoop } from './yield';

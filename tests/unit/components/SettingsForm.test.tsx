@@ -61,9 +61,16 @@ describe('SettingsForm', () => {
 
   it('reports the image mode choice and explains missing access', () => {
     const props = setup({ settings: { ...DEFAULT_SETTINGS, imageMode: 'download' } });
-    expect(screen.getByRole('alert').textContent).toMatch(/needs permission/);
+    expect(screen.getByRole('alert').textContent).toMatch(/only images from sites that allow it/);
+    // Picking the radio that is already ticked fires nothing: the button asks again.
+    fireEvent.click(screen.getByRole('button', { name: 'Allow access to image sites' }));
+    expect(props.onImageModeChange).toHaveBeenLastCalledWith('download');
     fireEvent.click(screen.getByRole('radio', { name: /Link to the images/ }));
-    expect(props.onImageModeChange).toHaveBeenCalledWith('remote');
+    expect(props.onImageModeChange).toHaveBeenLastCalledWith('remote');
+    cleanup();
+    setup({ settings: { ...DEFAULT_SETTINGS, imageMode: 'download' }, imageAccess: 'granted' });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Allow access to image sites' })).toBeNull();
     cleanup();
     const other = setup({ imageAccess: 'unavailable' });
     const download = screen.getByRole('radio', { name: /Download them/ });

@@ -122,8 +122,12 @@ describe('exportClips with images downloaded into the zip', () => {
       // Numbered by the photo's place in its clip, so a failed download leaves a gap (2).
       'images/2024-05-01-with-photos-3.jpg',
       'images/2024-05-01-with-photos-4.png',
+      'images/not-downloaded.txt',
       'clips.json',
     ]);
+    const report = strFromU8(files['images/not-downloaded.txt']!);
+    expect(report).toContain('https://cdn.example/missing.jpg\n  why: HTTP 404\n  used in: 2024-05-01-with-photos.md\n');
+    expect(report).toContain('https://cdn.example/page.jpg\n  why: not a JPEG, PNG, GIF, WebP or AVIF image\n  used in: 2024-05-01-second.md\n');
     expect(files['images/2024-05-01-with-photos-1.png']).toEqual(PNG);
     const first = strFromU8(files['2024-05-01-with-photos.md']!);
     expect(first).toContain('![Works](images/2024-05-01-with-photos-1.png)\n*Works* — AP');
@@ -139,6 +143,13 @@ describe('exportClips with images downloaded into the zip', () => {
     ]);
     // The backup inside still holds the remote URLs: images are an export convenience.
     expect(strFromU8(files['clips.json']!)).toContain('https://cdn.example/ok.png');
+  });
+
+  it('writes no report when every image was downloaded', async () => {
+    const clean = makeClip({ id: 'clip-img00003', title: 'Clean', figures: [ok], html: figureHtml(ok) });
+    const result = await exportClips([clean], { window: win, now, imageMode: 'download', fetchImage });
+    expect(result.imageFailures).toEqual([]);
+    expect(Object.keys(unzipSync(await bytesOf(result.blob)))).toEqual(['2024-05-01-clean.md', 'images/2024-05-01-clean-1.png', 'clips.json']);
   });
 
   it('zips a single clip when its images are downloaded, and needs a fetcher', async () => {
