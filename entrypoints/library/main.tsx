@@ -3,13 +3,18 @@
  * reads the real list, builds the search indexes and follows storage changes.
  */
 import { render } from 'preact';
+import { FIRST_ROW_TIMING } from '../../components/library/ClipRow';
 import { browser } from '#imports';
+import { afterFirstPaint, browserAfterPaintEnv } from '../../utils/library/after-paint';
 import { readHeadCache, type KeyValueStore } from '../../utils/library/head-cache';
 import { App } from './App';
 import { LibraryStore } from './library-store';
 import './style.css';
 
 performance.mark('library-boot');
+
+/** Longest wait for the remembered rows' paint before the real list is read anyway. */
+const FIRST_PAINT_WAIT_MS = 1_000;
 
 interface LocalAreaExtras {
   getBytesInUse?: (keys: null) => Promise<number>;
@@ -51,18 +56,11 @@ const store = new LibraryStore(
 render(<App store={store} />, document.getElementById('app')!);
 performance.mark('library-rendered');
 
-// With remembered rows to show, the real list is read once they are painted: the 64 storage
-// answers are turned into objects on this thread, and arriving before the first frame they
-// would delay it. (The timer covers tabs opened in the background, where frames wait.)
-if (head) {
-  let started = false;
-  const begin = () => {
-    if (started) return;
-    started = true;
-    store.start();
-  };
-  requestAnimationFrame(() => setTimeout(begin, 0));
-  setTimeout(begin, 100);
+// With remembered rows to show, the real list is read once they are on screen: the 64 storage
+// answers are turned into objects on this thread, and arriving while the rows' frame is still
+// being rastered they would delay it (utils/library/after-paint.ts).
+if (head && head.rows.length > 0) {
+  afterFirstPaint(browserAfterPaintEnv(), { identifier: FIRST_ROW_TIMING, fallbackMs: FIRST_PAINT_WAIT_MS }, () => store.start());
 } else {
   store.start();
 }

@@ -16,7 +16,9 @@
  * extraction core, varied), written through the storage module's transaction inside the service
  * worker. Generating and first indexing take minutes on a loaded 2-core machine, so the profile
  * is kept in .cache/bench-library/ (keyed by everything that shapes its contents) and copied for
- * each benchmark run. --library-count N changes the size; --library-fresh rebuilds the profile.
+ * each benchmark run. --library-count N changes the size; --library-fresh rebuilds the profile;
+ * --library-first-screen runs only the warm openings (no cold opening, no typing);
+ * --library-extension DIR measures that build instead of building (before/after comparisons).
  * BENCH_NO_BUILD=1 uses .output/chrome-mv3 as it is (for callers already holding the build lock).
  * The build is copied (under /tmp/build.lock) to .cache/bench-library/extension and loaded from
  * there: another engineer's build cannot swap files under a run that lasts minutes, and the
@@ -35,6 +37,7 @@ import { TEXT_VERSION } from '../../utils/library/text';
 import { ensureBuild } from '../lib/build';
 import { CHROME_EXTENSION_DIR, ROOT, launchWithExtension, type ExtensionBrowser } from '../lib/chromium';
 import { GENERATOR_VERSION, generateClips, seedExtension } from '../lib/library-data';
+import { launchRaw, type RawBrowser, type RawTab } from './library-tab';
 import { median, percentile, round1, type BenchContext, type SectionResult } from './types';
 
 const FIRST_SCREEN_TARGET_MS = 300;
@@ -47,7 +50,10 @@ function arg(args: readonly string[], name: string): string | null {
 }
 
 interface Opening {
+  /** Navigation Timing of the library document (ms from navigation start). */
+  nav: { fetchStart: number; responseEnd: number; domInteractive: number; domContentLoaded: number } | null;
   boot: number | null;
+  rendered: number | null;
   firstRows: number | null;
   elementTiming: number | null;
   fcp: number | null;
@@ -62,8 +68,11 @@ interface Opening {
 const READ_OPENING = `new Promise((resolve) => {
   const mark = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;
   let element = null;
+  const nav = performance.getEntriesByType('navigation')[0];
   const done = () => resolve({
+    nav: nav ? { fetchStart: nav.fetchStart, responseEnd: nav.responseEnd, domInteractive: nav.domInteractive, domContentLoaded: nav.domContentLoadedEventStart } : null,
     boot: mark('library-boot'),
+    rendered: mark('library-rendered'),
     firstRows: mark('library-first-rows'),
     elementTiming: element,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
@@ -82,6 +91,41 @@ const READ_OPENING = `new Promise((resolve) => {
     done();
   }
 })`;
+
+/**
+ * The first screen split into consecutive phases (ms each), from navigation start to the paint.
+ * (Extension files get no Resource Timing entries, so fetching and evaluating the module
+ * scripts are one phase.)
+ */
+function phases(o: Opening): Record<string, number> {
+  const n = o.nav;
+  const at = (v: number | null | undefined) => v ?? Number.NaN;
+  const painted = o.elementTiming ?? o.firstRows ?? Number.NaN;
+  return {
+    'new tab + HTML': at(n?.responseEnd),
+    'commit + parse (JS context)': at(n?.domInteractive) - at(n?.responseEnd),
+    'module scripts fetched + run': at(o.boot) - at(n?.domInteractive),
+    'first render (remembered rows)': at(o.rendered) - at(o.boot),
+    'to the frame': at(o.firstRows) - at(o.rendered),
+    'frame → on screen': painted - at(o.firstRows),
+  };
+}
+
+function phaseLine(list: readonly Opening[]): string {
+  const names = Object.keys(phases(list[0]!));
+  return names.map((name) => `${name} ${round1(median(list.map((o) => phases(o)[name]!)))}`).join(', ');
+}
+
+/** Opens the library in a new tab (no driver in the page) and reads its timings once ready. */
+async function openRawLibrary(raw: RawBrowser, waitFor: 'ready' | 'text', afterOpen?: () => void, timeout = 600_000): Promise<{ tab: RawTab; opening: Opening }> {
+  const tab = await raw.openTab(`chrome-extension://${raw.extensionId}/library.html`);
+  afterOpen?.();
+  await tab.waitFor(`document.querySelector('.library[data-state="ready"]')`, timeout);
+  if (waitFor === 'text') await tab.waitFor(`document.querySelector('.library[data-text="ready"]')`, timeout, 250);
+  // Element Timing and the marks settle a frame after the state changes.
+  await new Promise((r) => setTimeout(r, 100));
+  return { tab, opening: await tab.evaluate<Opening>(READ_OPENING) };
+}
 
 async function readOpening(page: Page): Promise<Opening> {
   return (await page.evaluate(READ_OPENING)) as Opening;
@@ -222,9 +266,15 @@ async function typeQueries(page: Page, log: (l: string) => void): Promise<Keystr
 export async function run(ctx: BenchContext): Promise<SectionResult> {
   const count = Number(arg(ctx.args, 'library-count') ?? 10_000);
   const runs = ctx.runs ?? 5;
+  // --library-extension DIR: that build instead of .output/chrome-mv3 (before/after comparisons
+  // from the same path, so the profile's extension id stays the same).
+  const otherBuild = arg(ctx.args, 'library-extension');
   // BENCH_NO_BUILD=1: the caller holds /tmp/build.lock and has just built (building here would wait on it).
-  if (!process.env.BENCH_NO_BUILD) ensureBuild(ctx.log);
-  if (process.env.BENCH_NO_BUILD) {
+  if (!process.env.BENCH_NO_BUILD && !otherBuild) ensureBuild(ctx.log);
+  if (otherBuild) {
+    rmSync(EXTENSION_COPY, { recursive: true, force: true });
+    cpSync(otherBuild, EXTENSION_COPY, { recursive: true });
+  } else if (process.env.BENCH_NO_BUILD) {
     rmSync(EXTENSION_COPY, { recursive: true, force: true });
     cpSync(CHROME_EXTENSION_DIR, EXTENSION_COPY, { recursive: true });
   } else copyBuild();
@@ -233,41 +283,67 @@ export async function run(ctx: BenchContext): Promise<SectionResult> {
   const work = `${dir}.run-${process.pid}`;
   rmSync(work, { recursive: true, force: true });
   cpSync(dir, work, { recursive: true });
-  const ext = await launchWithExtension({ userDataDir: work, extensionDir: EXTENSION_COPY });
   const niceArg = arg(ctx.args, 'library-nice');
   const nice = niceArg === null ? null : Number(niceArg);
   const renice = () => {
     if (nice !== null && Number.isFinite(nice)) reniceBrowser(work, nice);
   };
-  renice();
+  // --library-first-screen: only the warm openings (no cold opening, no typing), for quick iterations.
+  const firstScreenOnly = ctx.args.includes('--library-first-screen');
   const openings: Opening[] = [];
   let cold: Opening | undefined;
+  let driven: Opening | undefined;
   let keystrokes: Awaited<ReturnType<typeof typeQueries>> = [];
   try {
-    await closeOtherPages(ext);
-    // Cold: the remembered first rows removed, the list must be read first.
-    {
-      const { page } = await openLibrary(ext, 'text', undefined, renice);
-      await page.evaluate(`localStorage.removeItem(${JSON.stringify(HEAD_CACHE_KEY)})`);
-      await page.close();
-      const opened = await openLibrary(ext, 'ready', undefined, renice);
-      cold = opened.opening;
-      await opened.page.locator('.library[data-text="ready"]').waitFor({ timeout: 600_000 });
-      await opened.page.close();
-      ctx.log(`cold opening: first rows ${cold.firstRows?.toFixed(0)} ms, list ${cold.summaries?.toFixed(0)} ms`);
+    // The first screen as a user gets it: a new tab, as the popup's "Open library" makes one,
+    // with no test driver in the page (library-tab.ts).
+    const raw = await launchRaw({ userDataDir: work, extensionDir: EXTENSION_COPY });
+    try {
+      renice();
+      // Warm-up (the browser, the worker and the extension's process start), then cold: the
+      // remembered first rows removed, the list must be read first.
+      {
+        const { tab } = await openRawLibrary(raw, 'text', renice);
+        if (!firstScreenOnly) await tab.evaluate(`localStorage.removeItem(${JSON.stringify(HEAD_CACHE_KEY)})`);
+        await tab.close();
+      }
+      if (!firstScreenOnly) {
+        const opened = await openRawLibrary(raw, 'text', renice);
+        cold = opened.opening;
+        await opened.tab.close();
+        ctx.log(`cold opening: first rows ${cold.firstRows?.toFixed(0)} ms, list ${cold.summaries?.toFixed(0)} ms`);
+      }
+      for (let r = 0; r < runs; r++) {
+        const { tab, opening } = await openRawLibrary(raw, 'text', renice);
+        openings.push(opening);
+        ctx.log(`opening ${r + 1} phases (ms): ${phaseLine([opening])}`);
+        ctx.log(
+          `opening ${r + 1}: first row painted ${opening.elementTiming?.toFixed(0) ?? '–'} ms (frame mark ${opening.firstRows?.toFixed(0)} ms, FCP ${opening.fcp?.toFixed(0)} ms), ` +
+            `list ${opening.summaries?.toFixed(0)} ms, search ${opening.searchReady?.toFixed(0)} ms, text ${opening.textReady?.toFixed(0)} ms`,
+        );
+        await tab.close();
+      }
+    } finally {
+      await raw.close();
     }
-    for (let r = 0; r < runs; r++) {
-      const { page, opening } = await openLibrary(ext, 'text', undefined, renice);
-      openings.push(opening);
-      ctx.log(
-        `opening ${r + 1}: first row painted ${opening.elementTiming?.toFixed(0) ?? '–'} ms (frame mark ${opening.firstRows?.toFixed(0)} ms, FCP ${opening.fcp?.toFixed(0)} ms), ` +
-          `list ${opening.summaries?.toFixed(0)} ms, search ${opening.searchReady?.toFixed(0)} ms, text ${opening.textReady?.toFixed(0)} ms`,
-      );
-      if (r === runs - 1) keystrokes = await typeQueries(page, ctx.log);
-      await page.close();
+    if (!firstScreenOnly) {
+      // Typing needs a driver: Playwright, in the same profile. Its opening is reported beside
+      // the others, for what the driver's own instrumentation adds to a navigation.
+      const ext = await launchWithExtension({ userDataDir: work, extensionDir: EXTENSION_COPY });
+      try {
+        await closeOtherPages(ext);
+        renice();
+        await (await openLibrary(ext, 'text', undefined, renice)).page.close();
+        const { page, opening } = await openLibrary(ext, 'text', undefined, renice);
+        driven = opening;
+        ctx.log(`opening driven by Playwright phases (ms): ${phaseLine([opening])}`);
+        keystrokes = await typeQueries(page, ctx.log);
+        await page.close();
+      } finally {
+        await ext.close({ keepProfile: true });
+      }
     }
   } finally {
-    await ext.close({ keepProfile: true });
     rmSync(work, { recursive: true, force: true });
   }
   const loadAfter = os.loadavg()[0]!;
@@ -280,9 +356,11 @@ export async function run(ctx: BenchContext): Promise<SectionResult> {
   const cpu = keystrokes.map((k) => k.cpuMs).filter((v): v is number => v !== null);
   const cpuMedian = cpu.length ? round1(median(cpu)) : null;
   const lines = [
-    `${count.toLocaleString('en')} clips, ${runs} openings in new tabs + 1 cold, ${keystrokes.length} keystrokes over ${QUERIES.length} queries (${withText} with the text index loaded); load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on ${os.cpus().length} CPUs${nice !== null ? `; Chromium at nice ${nice}` : ''}`,
+    `${count.toLocaleString('en')} clips, ${runs} openings in new tabs (no driver in the page) + 1 cold + 1 driven by Playwright, ${keystrokes.length} keystrokes over ${QUERIES.length} queries (${withText} with the text index loaded); load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on ${os.cpus().length} CPUs${nice !== null ? `; Chromium at nice ${nice}` : ''}`,
     `first screen (first row painted): median ${first} ms, frame mark ${Math.round(median(openings.map((o) => o.firstRows ?? Number.NaN)))} ms, FCP ${Math.round(median(openings.map((o) => o.fcp ?? Number.NaN)))} ms (target ≤ ${FIRST_SCREEN_TARGET_MS} ms: ${first <= FIRST_SCREEN_TARGET_MS ? 'met' : 'NOT met'})`,
     `first screen, where the time goes (medians): navigation → library script running ${Math.round(median(openings.map((o) => o.boot ?? Number.NaN)))} ms (browser: process, HTML, modules); script → first rows in the DOM ${Math.round(median(openings.map((o) => (o.firstRows ?? Number.NaN) - (o.boot ?? Number.NaN))))} ms (the library's own work); rows → painted ${Math.round(median(openings.map((o) => firstScreen(o) - (o.firstRows ?? Number.NaN))))} ms (style, layout, raster, compositor)`,
+    `first screen, phase by phase (medians, ms): ${phaseLine(openings)}`,
+    `the same opened by Playwright (its utility world and polling in the page): ${driven ? `${Math.round(firstScreen(driven))} ms; ${phaseLine([driven])}` : '–'}`,
     `cold first screen (no remembered rows): ${cold ? Math.round(firstScreen(cold)) : '–'} ms; all summaries read ${Math.round(median(openings.map((o) => o.summaries ?? Number.NaN)))} ms; summary search ready ${Math.round(median(openings.map((o) => o.searchReady ?? Number.NaN)))} ms; text index usable ${Math.round(median(openings.map((o) => o.textUsable ?? Number.NaN)))} ms`,
     `search keystroke → results painted: median ${searchMedian} ms, p95 ${round1(percentile(search, 95))} ms, max ${round1(Math.max(...search))} ms (target ≤ ${SEARCH_TARGET_MS} ms: ${searchMedian <= SEARCH_TARGET_MS ? 'met' : 'NOT met'})`,
     `search keystroke, main-thread CPU time (thread ticks, not slowed by other work on the machine): median ${cpuMedian ?? '–'} ms, p95 ${cpu.length ? round1(percentile(cpu, 95)) : '–'} ms`,
@@ -297,6 +375,7 @@ export async function run(ctx: BenchContext): Promise<SectionResult> {
       library_search_cpu_ms_10k: cpuMedian,
       library_first_screen_app_ms_10k: Math.round(median(openings.map((o) => (o.firstRows ?? Number.NaN) - (o.boot ?? Number.NaN)))),
       library_first_screen_cold_ms_10k: cold ? Math.round(firstScreen(cold)) : null,
+      library_first_screen_playwright_ms_10k: driven ? Math.round(firstScreen(driven)) : null,
       library_list_ready_ms_10k: Math.round(median(openings.map((o) => o.summaries ?? Number.NaN))),
       library_summary_search_ready_ms_10k: Math.round(median(openings.map((o) => o.searchReady ?? Number.NaN))),
       library_text_index_usable_ms_10k: Math.round(median(openings.map((o) => o.textUsable ?? Number.NaN))),
