@@ -97,6 +97,7 @@ test('Export downloads the photos into images/, links them relatively, keeps and
   expect(toast).toContain('/…/missing.jpg (HTTP 404)');
   expect(toast).toContain('/…/private.png (the site refused or could not be reached)');
   expect(toast).toContain('Allowing access to image sites in Options');
+  expect(toast).toContain('The zip lists them all in images/not-downloaded.txt.');
   expect(lib.cspMessages).toEqual([]);
   // Each image fetched once, though the quay is in both clips.
   expect(images.requests.filter((p) => p === '/img/quay.png')).toHaveLength(1);

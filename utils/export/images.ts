@@ -230,7 +230,7 @@ function shortUrl(url: string): string {
 export const IMAGE_REPORT_NAME = 'images/not-downloaded.txt';
 
 /**
- * One sentence for the export result: how many images stayed web links, and which (the first
+ * For the export result: how many images stayed web links, and which (the first
  * few; the zip's report lists them all). Empty when every image was downloaded.
  */
 export function describeImageFailures(failures: readonly ImageFailure[], shown = 3): string {
@@ -238,7 +238,7 @@ export function describeImageFailures(failures: readonly ImageFailure[], shown =
   const n = failures.length;
   const listed = failures.slice(0, shown).map((f) => `${shortUrl(f.url)} (${f.reason})`);
   const more = n > shown ? `, and ${n - shown} more` : '';
-  return `${n} ${n === 1 ? 'image' : 'images'} could not be downloaded and ${n === 1 ? 'stays a link' : 'stay links'} to the web: ${listed.join(', ')}${more} (all listed in ${IMAGE_REPORT_NAME}).`;
+  return `${n} ${n === 1 ? 'image' : 'images'} could not be downloaded and ${n === 1 ? 'stays a link' : 'stay links'} to the web: ${listed.join(', ')}${more}. The zip lists them all in ${IMAGE_REPORT_NAME}.`;
 }
 
 /** The text of IMAGE_REPORT_NAME: each failed image, why, and which Markdown files use it. */

@@ -98,11 +98,11 @@ describe('reporting images that stay links', () => {
 
   it('gives the count and which, the first few by host and file name', () => {
     expect(describeImageFailures(failures.slice(0, 1))).toBe(
-      '1 image could not be downloaded and stays a link to the web: cdn.example/…/harbour.jpg (HTTP 404) (all listed in images/not-downloaded.txt).',
+      '1 image could not be downloaded and stays a link to the web: cdn.example/…/harbour.jpg (HTTP 404). The zip lists them all in images/not-downloaded.txt.',
     );
     expect(describeImageFailures(failures)).toBe(
       '4 images could not be downloaded and stay links to the web: cdn.example/…/harbour.jpg (HTTP 404), img.example/…/x.png (timed out), ' +
-        'an inline image (not a JPEG, PNG, GIF, WebP or AVIF image), and 1 more (all listed in images/not-downloaded.txt).',
+        'an inline image (not a JPEG, PNG, GIF, WebP or AVIF image), and 1 more. The zip lists them all in images/not-downloaded.txt.',
     );
   });
 
