@@ -31,11 +31,16 @@ function selfSignedCert(dir: string): { key: Buffer; cert: Buffer } {
   const key = path.join(dir, 'key.pem');
   const cert = path.join(dir, 'cert.pem');
   const openssl = process.env.OPENSSL_PATH || 'openssl';
-  execFileSync(
-    openssl,
-    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert],
-    { stdio: 'pipe' },
-  );
+  try {
+    execFileSync(
+      openssl,
+      ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert],
+      { stdio: 'pipe' },
+    );
+  } catch (err) {
+    const why = (err as { code?: string }).code === 'ENOENT' ? 'not found' : String((err as { stderr?: Buffer }).stderr ?? err);
+    throw new Error(`Could not make a test certificate with ${openssl} (${why}). Install openssl (apt-get install -y openssl) or set OPENSSL_PATH.`, { cause: err });
+  }
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
 
