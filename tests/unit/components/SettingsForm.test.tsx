@@ -78,6 +78,25 @@ describe('SettingsForm', () => {
     expect(other.onImageModeChange).not.toHaveBeenCalled();
   });
 
+  it('unticks "download" again when the page re-renders with links kept (access declined)', () => {
+    const props: SettingsFormProps = {
+      settings: DEFAULT_SETTINGS,
+      example: makeClip({ title: 'Harbour reopens', published: '2024-05-01' }),
+      imageAccess: 'missing',
+      status: null,
+      onChange: vi.fn(),
+      onImageModeChange: vi.fn(),
+    };
+    const { rerender } = render(<SettingsForm {...props} />);
+    const download = screen.getByRole('radio', { name: /Download them/ }) as HTMLInputElement;
+    fireEvent.click(download);
+    expect(props.onImageModeChange).toHaveBeenCalledWith('download');
+    expect(download.checked).toBe(true); // ticked by the browser while the prompt is open
+    rerender(<SettingsForm {...props} settings={{ ...DEFAULT_SETTINGS }} status={{ kind: 'error', text: 'declined' }} />);
+    expect(download.checked).toBe(false);
+    expect((screen.getByRole('radio', { name: /Link to the images/ }) as HTMLInputElement).checked).toBe(true);
+  });
+
   it('announces the save status', () => {
     setup({ status: { kind: 'error', text: 'Not saved: quota' } });
     expect(screen.getByRole('status').textContent).toBe('Not saved: quota');
