@@ -6,14 +6,25 @@ import type { DateEvidence, DateSource } from './clip';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
+// Formatters are reused: building one costs about a millisecond, and the library's first
+// screen formats two dates per row (measured: most of its first render's script time).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string | undefined, dateOnly: boolean): Intl.DateTimeFormat {
+  const key = `${dateOnly ? 'd' : 't'}|${locale ?? ''}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, dateOnly ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short' });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function formatDate(iso: string | null | undefined, locale?: string): string | null {
   if (!iso) return null;
   const ms = Date.parse(iso);
   if (!Number.isFinite(ms)) return null;
-  if (DATE_ONLY.test(iso)) {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(ms));
-  }
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
+  return formatter(locale, DATE_ONLY.test(iso)).format(new Date(ms));
 }
 
 const SOURCE_LABELS: Readonly<Record<DateSource, string>> = {

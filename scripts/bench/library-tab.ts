@@ -93,6 +93,21 @@ export async function launchRaw(options: { userDataDir: string; extensionDir: st
       return reply.result ?? {};
     };
 
+    // The viewport Playwright would give (headless windows keep room for a frame around it):
+    // the window is resized by what the first tab's page lacks.
+    const width = options.width ?? 1280;
+    const height = options.height ?? 900;
+    const { targetInfos } = (await send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string }> };
+    const first = targetInfos.find((t) => t.type === 'page');
+    if (first) {
+      const { sessionId } = (await send('Target.attachToTarget', { targetId: first.targetId, flatten: true })) as { sessionId: string };
+      const r = (await send('Runtime.evaluate', { expression: '[innerWidth, innerHeight]', returnByValue: true }, sessionId)) as { result: { value: [number, number] } };
+      const [innerWidth, innerHeight] = r.result.value;
+      const { windowId, bounds } = (await send('Browser.getWindowForTarget', { targetId: first.targetId })) as { windowId: number; bounds: { width: number; height: number } };
+      await send('Browser.setWindowBounds', { windowId, bounds: { width: width + bounds.width - innerWidth, height: height + bounds.height - innerHeight } });
+      await send('Target.detachFromTarget', { sessionId });
+    }
+
     const extensionId = unpackedExtensionId(options.extensionDir);
     return {
       extensionId,
