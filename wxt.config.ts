@@ -23,6 +23,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // No manifest popup: each press of the button (or its shortcut) fires action.onClicked, where
+    // the background starts the clip and opens the popup together (utils/action-popup.ts).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) delete manifest.action.default_popup;
+    },
+  },
   manifest: ({ browser, mode }) => ({
     name: 'News Clipper',
     description:

@@ -1,4 +1,5 @@
 import { browser, defineBackground } from '#imports';
+import { handleActionClick, openActionPopup } from '../utils/action-popup';
 import { createClipService } from '../utils/clip-service';
 import { CLIP_SELECTION_MENU, handleMenuClick } from '../utils/context-menu';
 import { createLibraryService } from '../utils/library-service';
@@ -94,6 +95,7 @@ export default defineBackground(() => {
   handle('openClip', (data) => service.open(data));
   handle('updateDraft', (data) => service.updateEdits(data.tabId, data.edits));
   handle('saveDraft', (data) => service.save(data));
+  handle('storeMarkdown', (data) => service.storeMarkdown(data.id, data.markdown));
   handle('discardDraft', (data) => service.discard(data.tabId));
   handle('editClip', (data) => library.editClip(data.id, data.edits));
   handle('deleteClips', (data) => library.deleteClips(data.ids));
@@ -114,12 +116,23 @@ export default defineBackground(() => {
     });
   });
 
+  const openPopupWindow = (tabId: number) =>
+    browser.windows.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}`), type: 'popup', width: 440, height: 680 });
+
+  // The toolbar button and its shortcut: the clip starts now, while the popup opens.
+  browser.action.onClicked.addListener((tab) => {
+    void handleActionClick(tab, {
+      start: (info) => service.start(info),
+      openPopup: (target) => openActionPopup(browser.action, target),
+      openPopupWindow,
+    });
+  });
+
   browser.contextMenus.onClicked.addListener((info, tab) => {
     void handleMenuClick(info, tab, {
       begin: (tabId, mode) => service.begin(tabId, mode),
-      openPopup: () => browser.action.openPopup(),
-      openPopupWindow: (tabId) =>
-        browser.windows.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}`), type: 'popup', width: 440, height: 680 }),
+      openPopup: () => (typeof tab?.id === 'number' ? openActionPopup(browser.action, { id: tab.id, windowId: tab.windowId }) : browser.action.openPopup()),
+      openPopupWindow,
     });
   });
 

@@ -13,12 +13,13 @@ import { mapScriptingError, sentenceFor, type ClipErrorCode } from './clip-error
 import { isExtractorResult, type ExtractorFailureCode, type ExtractorRequest } from './extractor-protocol';
 import { restrictionFor } from './restricted-url';
 import type { LockFn, StorageArea } from './storage/area';
-import { ClipStoreError, clipTransaction, findSavedByUrl } from './storage/clip-store';
+import { ClipStoreError, clipTransaction, findSavedByUrl, getClip } from './storage/clip-store';
+import { putStoredMarkdown } from './storage/markdown-store';
 import { getDraft, putDraft, removeDraft, type ClipMode, type Draft } from './storage/drafts';
 import type { SchemaStatus } from './storage/schema';
 import { estimateBytes, isQuotaError, wouldExceed, type QuotaUsage } from './storage/quota';
 import { toSummary, type ClipSummary } from './storage/summary';
-import type { StoredMarkdown } from './markdown/stored-record';
+import { bodySource, type StoredMarkdown } from './markdown/stored-record';
 
 export interface TabInfo {
   id: number;
@@ -56,7 +57,10 @@ export interface OpenRequest {
   mode?: ClipMode;
   /** Ignore any existing draft and extract again. */
   fresh?: boolean;
-  /** Wall-clock time the asking popup started loading (`performance.timeOrigin`), for timings. */
+  /**
+   * Wall-clock time the asking popup started loading (`performance.timeOrigin`). Only a popup
+   * sends it: the first one to be answered stamps the draft's popup timings.
+   */
   openedAt?: number;
 }
 
@@ -81,6 +85,8 @@ export interface SaveRequest {
    * with the clip only if it was made from the very html, url and figures being saved.
    */
   markdown?: StoredMarkdown;
+  /** When Save was clicked (the popup's Date.now()), for the draft's timings. */
+  clickedAt?: number;
 }
 
 export type SaveResult =
@@ -166,8 +172,9 @@ export function createClipService(deps: ClipServiceDeps) {
     return done;
   }
 
-  async function extract(draft: Draft): Promise<Draft> {
-    const tab = await deps.getTab(draft.tabId);
+  /** `known`: the tab as the toolbar event gave it, which spares asking the browser again. */
+  async function extract(draft: Draft, known?: TabInfo): Promise<Draft> {
+    const tab = known ?? (await deps.getTab(draft.tabId));
     if (!tab) return finish(failed(draft, 'tab-closed', 'The tab no longer exists.'));
     const url = tab.url ?? null;
     let current: Draft = { ...draft, url };
@@ -211,7 +218,7 @@ export function createClipService(deps: ClipServiceDeps) {
     });
   }
 
-  function newDraft(tabId: number, mode: ClipMode, popupAt: number | null): Draft {
+  function newDraft(tabId: number, mode: ClipMode): Draft {
     return {
       tabId,
       clipId: deps.newId(),
@@ -223,14 +230,14 @@ export function createClipService(deps: ClipServiceDeps) {
       edits: { title: '', tags: [], note: '' },
       error: null,
       saved: null,
-      timings: { popupAt, requestedAt: deps.now(), extractMs: null, scriptMs: null, readyAt: null, savedAt: null },
+      timings: { popupAt: null, requestedAt: deps.now(), askedAt: null, shownAt: null, extractMs: null, scriptMs: null, readyAt: null, saveClickedAt: null, saveAskedAt: null, savedAt: null },
     };
   }
 
-  async function reusable(tabId: number, mode: ClipMode | undefined): Promise<Draft | null> {
+  async function reusable(tabId: number, mode: ClipMode | undefined, known?: TabInfo): Promise<Draft | null> {
     const existing = await readDraft(tabId);
     if (existing?.status !== 'ready' || (mode && existing.mode !== mode)) return null;
-    const tab = await deps.getTab(tabId);
+    const tab = known ?? (await deps.getTab(tabId));
     return tab && (tab.url ?? null) === existing.url ? existing : null;
   }
 
@@ -239,15 +246,15 @@ export function createClipService(deps: ClipServiceDeps) {
    * `fresh`), else a new extraction. Registered before the first await, so concurrent callers
    * (popup and context menu, two popups) always share one extraction.
    */
-  function ensureDraft({ tabId, mode, fresh, openedAt }: OpenRequest): Promise<Draft> {
+  function ensureDraft({ tabId, mode, fresh }: OpenRequest, known?: TabInfo): Promise<Draft> {
     const running = inFlight.get(tabId);
     if (running && !fresh && (!mode || running.mode === mode)) return running.promise;
     const promise: Promise<Draft> = (async () => {
-      const reuse = fresh ? null : await reusable(tabId, mode);
+      const reuse = fresh ? null : await reusable(tabId, mode, known);
       if (reuse) return reuse;
-      const draft = newDraft(tabId, mode ?? 'page', typeof openedAt === 'number' && Number.isFinite(openedAt) ? Math.round(openedAt) : null);
+      const draft = newDraft(tabId, mode ?? 'page');
       drafts.set(tabId, draft);
-      return extract(draft).catch((e: unknown) => finish(failed(draft, 'internal', errorText(e))));
+      return extract(draft, known).catch((e: unknown) => finish(failed(draft, 'internal', errorText(e))));
     })().finally(() => {
       if (inFlight.get(tabId)?.promise === promise) inFlight.delete(tabId);
     });
@@ -266,10 +273,34 @@ export function createClipService(deps: ClipServiceDeps) {
     return { draft, existing, readOnly: await readOnlyReason() };
   }
 
+  /**
+   * The first popup to be answered with the finished draft stamps when it started loading, when
+   * it asked and when it got the answer (the benchmark's "preview ready"). Not awaited by the
+   * answer; skipped if the draft was replaced or already stamped.
+   */
+  function noteShown(shown: Draft, openedAt: number | undefined, askedAt: number): void {
+    const current = drafts.get(shown.tabId);
+    if (typeof openedAt !== 'number' || !Number.isFinite(openedAt)) return;
+    if (!current || current.clipId !== shown.clipId || current.timings.shownAt !== null) return;
+    void writeDraft({ ...current, timings: { ...current.timings, popupAt: Math.round(openedAt), askedAt, shownAt: deps.now() } });
+  }
+
   return {
     /** The popup opened (or a menu item was chosen): returns the tab's draft, extracting if needed. */
     async open(request: OpenRequest): Promise<PopupState> {
-      return stateOf(await ensureDraft(request));
+      const askedAt = deps.now();
+      const state = await stateOf(await ensureDraft(request));
+      noteShown(state.draft, request.openedAt, askedAt);
+      return state;
+    },
+
+    /**
+     * The toolbar button (or its shortcut) was pressed on this tab: start its clip at once, so
+     * the extraction runs while the popup is still opening. The popup then gets this same draft
+     * (or the ready one it reuses) when it asks.
+     */
+    start(tab: TabInfo): Promise<Draft> {
+      return ensureDraft({ tabId: tab.id }, tab);
     },
 
     /** Starts a clip without waiting for it (context menu: the popup opens meanwhile). */
@@ -285,6 +316,7 @@ export function createClipService(deps: ClipServiceDeps) {
     },
 
     async save(request: SaveRequest): Promise<SaveResult> {
+      const askedAt = deps.now();
       const reason = await readOnlyReason();
       if (reason) return { ok: false, code: 'read-only', message: `${sentenceFor('read-only')} ${reason}` };
       const draft = await readDraft(request.tabId);
@@ -333,10 +365,22 @@ export function createClipService(deps: ClipServiceDeps) {
           edits: request.edits,
           status: 'saved',
           saved: { id: result.clip.id, at: at.toISOString() },
-          timings: { ...draft.timings, savedAt: deps.now() },
+          timings: { ...draft.timings, saveClickedAt: request.clickedAt ?? null, saveAskedAt: askedAt, savedAt: deps.now() },
         });
       }
       return result;
+    },
+
+    /**
+     * A saved clip's Markdown body that the popup finished after the save (the save does not
+     * wait for it). Stored only if it was made from this clip's html, url and figures, for the
+     * clip's current version; otherwise dropped (the export makes it again).
+     */
+    async storeMarkdown(id: string, markdown: StoredMarkdown): Promise<boolean> {
+      if (await readOnlyReason()) return false;
+      const clip = await getClip(deps.local, id);
+      if (!clip || bodySource(clip) !== markdown.src) return false;
+      return (await putStoredMarkdown(deps.local, deps.lock, [{ id, markdown: { ...markdown, updatedAt: clip.updatedAt } }])) > 0;
     },
 
     async discard(tabId: number): Promise<void> {

@@ -109,13 +109,29 @@ const GUARDS: { [K in keyof ProtocolMap]: (type: K, v: Obj) => Data<K> } = {
     return { tabId: v.tabId, edits: edits(type, v.edits) };
   },
   saveDraft(type, v): SaveRequest {
-    onlyKeys(type, v, ['tabId', 'edits', 'choice', 'targetId', 'markdown']);
+    onlyKeys(type, v, ['tabId', 'edits', 'choice', 'targetId', 'markdown', 'clickedAt']);
     if (!isTabId(v.tabId)) fail(type, 'tabId must be a tab id');
     if (v.choice !== 'new' && v.choice !== 'update' && v.choice !== 'keep-both') fail(type, 'choice must be new, update or keep-both');
     if (v.targetId !== undefined && !isClipId(v.targetId)) fail(type, 'targetId must be a clip id');
     // A malformed body is dropped, not refused: the export converts the clip instead.
     const markdown = asStoredMarkdown(v.markdown) ?? undefined;
-    return { tabId: v.tabId, edits: edits(type, v.edits), choice: v.choice, targetId: v.targetId as string | undefined, ...(markdown ? { markdown } : {}) };
+    if (v.clickedAt !== undefined && (typeof v.clickedAt !== 'number' || !Number.isFinite(v.clickedAt))) fail(type, 'clickedAt must be a number');
+    const clickedAt = v.clickedAt as number | undefined;
+    return {
+      tabId: v.tabId,
+      edits: edits(type, v.edits),
+      choice: v.choice,
+      targetId: v.targetId as string | undefined,
+      ...(markdown ? { markdown } : {}),
+      ...(clickedAt !== undefined ? { clickedAt } : {}),
+    };
+  },
+  storeMarkdown(type, v) {
+    onlyKeys(type, v, ['id', 'markdown']);
+    if (!isClipId(v.id)) fail(type, 'id must be a clip id');
+    const markdown = asStoredMarkdown(v.markdown);
+    if (!markdown) fail(type, 'markdown must be a stored Markdown body');
+    return { id: v.id, markdown };
   },
   discardDraft: tabOnly,
   editClip(type, v) {

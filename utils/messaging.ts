@@ -8,6 +8,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ClipUserFields } from './clip';
 import type { OpenRequest, PopupState, SaveRequest, SaveResult } from './clip-service';
 import type { DeleteResult, EditResult, RestoreClipsResult } from './library-service';
+import type { StoredMarkdown } from './markdown/stored-record';
 import type { QuarantineReport } from './storage/quarantine';
 import type { StoreStatus } from './storage/status';
 
@@ -17,6 +18,8 @@ export interface ProtocolMap {
   /** Stores the user's edits with the draft. */
   updateDraft(data: { tabId: number; edits: ClipUserFields }): void;
   saveDraft(data: SaveRequest): SaveResult;
+  /** The saved clip's Markdown body, when the popup finished it after the save; true if stored. */
+  storeMarkdown(data: { id: string; markdown: StoredMarkdown }): boolean;
   discardDraft(data: { tabId: number }): void;
   /** Library: change a saved clip's title, tags or note. */
   editClip(data: { id: string; edits: Partial<ClipUserFields> }): EditResult;

@@ -1,8 +1,9 @@
 /**
- * Which tab the popup clips (pure apart from the query function passed in). A real popup clips
- * the active tab of its window. A popup opened as a page (`popup.html?tabId=N`: the context-menu
- * fallback window, and the e2e tests, where `tabs.query` would return the popup's own tab;
- * engineering.md P21) clips the tab named in the URL.
+ * Which tab the popup clips (pure apart from the query function passed in). The popup the
+ * background opens for a press names its tab in the URL (`popup.html?tabId=N`,
+ * utils/action-popup.ts), as do the context-menu fallback window and the e2e tests, where
+ * `tabs.query` would return the popup's own tab (engineering.md P21): that tab is clipped.
+ * Without one (a popup opened some other way) it clips the active tab of its window.
  */
 export interface TabLike {
   id?: number;

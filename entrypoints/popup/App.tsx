@@ -31,6 +31,15 @@ const EDIT_DELAY_MS = 250;
 /** Bodies above this are not sent with the save (message size limit); the export converts them. */
 const SAVE_BODY_MAX_CHARS = 100_000;
 const markdownCore = () => import('../../utils/markdown/index');
+const sendable = (md: StoredMarkdown | null | undefined): StoredMarkdown | undefined =>
+  md && md.body.length <= SAVE_BODY_MAX_CHARS ? md : undefined;
+
+interface BodyJob {
+  of: ExtractedClip;
+  stored: Promise<StoredMarkdown | null>;
+  /** The body once made (null: it could not be); undefined while converting. */
+  done: StoredMarkdown | null | undefined;
+}
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -46,12 +55,17 @@ export function App({ boot }: { boot: Promise<Boot> }) {
   /** Bumped when default tags arrive, so the preview's tags field starts again from them. */
   const [prefilled, setPrefilled] = useState(0);
   const touched = useRef(false);
-  // The draft's Markdown body, converted once (in idle time after the preview shows): sent with
-  // the save so exports never convert it again, and used by Copy as Markdown.
-  const body = useRef<{ of: ExtractedClip; stored: Promise<StoredMarkdown | null> } | null>(null);
+  // The draft's Markdown body, converted once (in idle time after the preview shows): stored
+  // with the clip so exports never convert it again, and used by Copy as Markdown.
+  const body = useRef<BodyJob | null>(null);
   const storedBody = useCallback((extracted: ExtractedClip): Promise<StoredMarkdown | null> => {
     if (body.current?.of !== extracted) {
-      body.current = { of: extracted, stored: markdownCore().then((m) => m.clipStoredMarkdown(extracted)).catch(() => null) };
+      const job: BodyJob = { of: extracted, stored: Promise.resolve(null), done: undefined };
+      job.stored = markdownCore()
+        .then((m) => m.clipStoredMarkdown(extracted))
+        .catch(() => null)
+        .then((made) => (job.done = made));
+      body.current = job;
     }
     return body.current.stored;
   }, []);
@@ -113,17 +127,29 @@ export function App({ boot }: { boot: Promise<Boot> }) {
   };
 
   const save = async (choice: SaveChoice, targetId?: string) => {
+    const clickedAt = Date.now();
     if (tabId === null || view.kind !== 'preview') return;
     if (editTimer.current) clearTimeout(editTimer.current);
     setPhase('saving');
     setSaveMessage(null);
     try {
-      const stored = await storedBody(view.state.draft.extracted!);
-      const markdown = stored && stored.body.length <= SAVE_BODY_MAX_CHARS ? stored : undefined;
-      const result = await sendMessage('saveDraft', { tabId, edits, choice, targetId, ...(markdown ? { markdown } : {}) });
+      // The save never waits for the Markdown body: it goes with the clip when it is already
+      // made, else to the background as soon as it is (the export makes it if it never comes).
+      const extracted = view.state.draft.extracted!;
+      const made = storedBody(extracted);
+      const ready = body.current?.done;
+      const markdown = sendable(ready);
+      const result = await sendMessage('saveDraft', { tabId, edits, choice, targetId, clickedAt, ...(markdown ? { markdown } : {}) });
       if (result.ok) {
         setPhase('saved');
         setSaveMessage(result.replaced ? 'Updated the saved clip.' : 'Saved to your library.');
+        if (ready === undefined) {
+          const id = result.clip.id;
+          void made.then((later) => {
+            const md = sendable(later);
+            return md ? sendMessage('storeMarkdown', { id, markdown: md }) : false;
+          }).catch(() => false);
+        }
         return;
       }
       if (result.code === 'duplicate' && result.existing) {

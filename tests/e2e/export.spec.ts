@@ -16,8 +16,10 @@ test.describe('export', () => {
   test('saved bodies, Export all through the worker, one parsable .md per clip', async ({ clipper, ext }) => {
     const article = await clipper.openPage('article.html');
     const { clip } = await clipper.clipAndSave(article);
-    const stored = (await clipper.local())[`md:${clip.id}`] as { body?: string; updatedAt?: string } | undefined;
-    expect(stored?.updatedAt).toBe(clip.updatedAt);
+    // The save does not wait for the body: it lands with the clip or just after it.
+    const body = async () => (await clipper.local())[`md:${clip.id}`] as { body?: string; updatedAt?: string } | undefined;
+    await expect.poll(async () => (await body())?.updatedAt).toBe(clip.updatedAt);
+    const stored = await body();
     expect(stored?.body?.length).toBeGreaterThan(200);
 
     const others = generated(25);

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../scripts/lib/chromium';
+import { POPUP_PAGE } from '../../utils/action-popup';
 import { EXTRACTOR_FILE } from '../../utils/extractor-protocol';
 import { EXTENSION_PAGES_CSP } from '../../wxt.config';
 import { expect, test } from './fixtures';
@@ -41,7 +42,10 @@ for (const dir of ['.output/chrome-mv3', '.output/firefox-mv3']) {
     expect(csp).toMatchObject({ 'script-src': "'self'", 'connect-src': "'self' https:", 'img-src': "'self' data: https:", 'object-src': "'none'" });
     expect(csp).toHaveProperty('upgrade-insecure-requests');
     expect(m.commands).toHaveProperty('_execute_action');
-    expect(m.action).toMatchObject({ default_popup: 'popup.html' });
+    // No manifest popup: the press fires action.onClicked, which opens popup.html itself.
+    expect(m.action).toMatchObject({ default_title: 'Clip this page' });
+    expect(m.action).not.toHaveProperty('default_popup');
+    expect(existsSync(path.join(ROOT, dir, POPUP_PAGE))).toBe(true);
     expect(existsSync(path.join(ROOT, dir, EXTRACTOR_FILE))).toBe(true);
   });
 }

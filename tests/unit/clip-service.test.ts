@@ -6,6 +6,8 @@ import { createLocalLock } from '../../utils/storage/area';
 import { getClip, listSummaries } from '../../utils/storage/clip-store';
 import { getDraft } from '../../utils/storage/drafts';
 import type { SchemaStatus } from '../../utils/storage/schema';
+import { MARKDOWN_BODY_VERSION, bodySource, type StoredMarkdown } from '../../utils/markdown/stored-record';
+import { BadMessageError, guardMessage } from '../../utils/message-guards';
 import { makeExtracted } from './support/clips';
 
 const PAGE = 'https://news.example/2024/05/harbour';
@@ -72,6 +74,49 @@ describe('clip service', () => {
     const again = await createClipService(h.deps).open({ tabId: TAB });
     expect(again.draft.edits.title).toBe('Edited before closing');
     expect(h.inject).toHaveBeenCalledTimes(1);
+  });
+
+  it('a toolbar press starts the clip with the tab it was given; the popup asking meanwhile gets that same clip', async () => {
+    const h = harness();
+    const getTab = vi.spyOn(h.deps, 'getTab');
+    let release!: () => void;
+    h.inject.mockImplementationOnce(async () => {
+      await new Promise<void>((r) => (release = r));
+      return { ok: true, clip: makeExtracted({ url: PAGE }), extractMs: 30 } satisfies ExtractorResult;
+    });
+    const service = createClipService(h.deps);
+    const started = service.start({ id: TAB, url: PAGE });
+    await vi.waitFor(() => expect(h.inject).toHaveBeenCalledTimes(1));
+    // The press's tab info was enough: the browser was not asked again before injecting.
+    expect(getTab).not.toHaveBeenCalled();
+    const pressedAt = (await getDraft(fakeBrowser.storage.session, TAB))!.timings.requestedAt;
+
+    const popupOpenedAt = h.clock.now + 0.4;
+    const asked = service.open({ tabId: TAB, openedAt: popupOpenedAt });
+    release();
+    const [draft, state] = await Promise.all([started, asked]);
+    expect(state.draft.clipId).toBe(draft.clipId);
+    expect(h.inject).toHaveBeenCalledTimes(1);
+    // The first popup answered stamps when it opened, asked and got the preview; a later one does not.
+    await vi.waitFor(async () => expect((await getDraft(fakeBrowser.storage.session, TAB))?.timings.shownAt).not.toBeNull());
+    const t = (await getDraft(fakeBrowser.storage.session, TAB))!.timings;
+    expect(t.popupAt).toBe(Math.round(popupOpenedAt));
+    expect(t.requestedAt).toBe(pressedAt);
+    expect(t.askedAt).toBeGreaterThan(t.requestedAt);
+    expect(t.shownAt).toBeGreaterThanOrEqual(t.readyAt!);
+    await service.open({ tabId: TAB, openedAt: h.clock.now });
+    expect((await getDraft(fakeBrowser.storage.session, TAB))!.timings).toEqual(t);
+  });
+
+  it('a press on a page whose draft is ready reuses it (edits kept); a request without openedAt stamps nothing', async () => {
+    const h = harness();
+    const service = createClipService(h.deps);
+    await service.open({ tabId: TAB });
+    await service.updateEdits(TAB, edits('Kept'));
+    const again = await service.start({ id: TAB, url: PAGE });
+    expect(again.edits.title).toBe('Kept');
+    expect(h.inject).toHaveBeenCalledTimes(1);
+    expect((await getDraft(fakeBrowser.storage.session, TAB))!.timings).toMatchObject({ popupAt: null, askedAt: null, shownAt: null });
   });
 
   it('extracts again when the tab moved to another page or a fresh clip is asked for', async () => {
@@ -202,6 +247,26 @@ describe('clip service', () => {
     expect(state.readOnly).toBe('Newer data.');
     expect(await service.save({ tabId: TAB, edits: edits(), choice: 'new' })).toMatchObject({ ok: false, code: 'read-only' });
     expect(await listSummaries(fakeBrowser.storage.local)).toEqual([]);
+  });
+
+  it('stores a body that comes after the save for that clip version only; a body of other content or a malformed one is refused', async () => {
+    const h = harness();
+    const service = createClipService(h.deps);
+    const state = await service.open({ tabId: TAB });
+    const saved = await service.save({ tabId: TAB, edits: edits(), choice: 'new' });
+    if (!saved.ok) throw new Error('save failed');
+    const extracted = state.draft.extracted!;
+    const body: StoredMarkdown = { v: MARKDOWN_BODY_VERSION, src: bodySource(extracted), updatedAt: '', body: 'Ferries run again.', firstHeading: null, images: [] };
+    expect(await service.storeMarkdown(saved.clip.id, { ...body, src: bodySource({ ...extracted, html: `${extracted.html}<p>x</p>` }) })).toBe(false);
+    expect(await service.storeMarkdown('serviceclip999999', body)).toBe(false);
+    expect((await fakeBrowser.storage.local.get(`md:${saved.clip.id}`))[`md:${saved.clip.id}`]).toBeUndefined();
+    expect(await service.storeMarkdown(saved.clip.id, body)).toBe(true);
+    const stored = (await fakeBrowser.storage.local.get(`md:${saved.clip.id}`))[`md:${saved.clip.id}`];
+    expect(stored).toEqual({ ...body, updatedAt: saved.clip.updatedAt });
+
+    expect(guardMessage('storeMarkdown', { id: saved.clip.id, markdown: body })).toEqual({ id: saved.clip.id, markdown: body });
+    expect(() => guardMessage('storeMarkdown', { id: saved.clip.id, markdown: { ...body, body: 3 } })).toThrow(BadMessageError);
+    expect(() => guardMessage('storeMarkdown', { id: '../x', markdown: body })).toThrow(BadMessageError);
   });
 
   it('forgets the draft of a closed tab, and discards on request', async () => {

@@ -26,14 +26,22 @@ export interface DraftError {
 
 /** Wall-clock milliseconds (Date.now()) of each step, for the benchmark and bug reports. */
 export interface DraftTimings {
-  /** When the popup document that asked for this clip started loading (null: not from a popup). */
+  /** When the first popup that showed this clip started loading (null: no popup asked yet). */
   popupAt: number | null;
+  /** When the clip started: the toolbar press reached the background, or a popup or menu asked. */
   requestedAt: number;
+  /** When that first popup asked the background for the clip. */
+  askedAt: number | null;
+  /** When the background answered that popup with the finished draft (preview or error). */
+  shownAt: number | null;
   /** The extraction core's own time, measured inside the content script. */
   extractMs: number | null;
   /** Both `executeScript` calls, from the background: extraction plus injection overhead. */
   scriptMs: number | null;
   readyAt: number | null;
+  /** When Save was clicked in the popup (its own clock), and when that request reached the background. */
+  saveClickedAt: number | null;
+  saveAskedAt: number | null;
   /** When the saved clip's `set()` resolved. */
   savedAt: number | null;
 }

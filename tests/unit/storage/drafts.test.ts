@@ -13,7 +13,7 @@ const draft = (tabId: number): Draft => ({
   edits: { title: '', tags: [], note: '' },
   error: null,
   saved: null,
-  timings: { popupAt: null, requestedAt: 1, extractMs: null, scriptMs: null, readyAt: null, savedAt: null },
+  timings: { popupAt: null, requestedAt: 1, askedAt: null, shownAt: null, extractMs: null, scriptMs: null, readyAt: null, saveClickedAt: null, saveAskedAt: null, savedAt: null },
 });
 
 describe('drafts in storage.session', () => {
