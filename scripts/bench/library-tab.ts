@@ -66,7 +66,9 @@ export async function launchRaw(options: { userDataDir: string; extensionDir: st
   const proc: ChildProcess = spawn(chromiumPath(), args, { stdio: 'ignore' });
   let ws: WebSocket | null = null;
   try {
-    for (let i = 0; i < 400 && !existsSync(portFile); i++) await sleep(50);
+    // Slow to start on a loaded machine: up to a minute.
+    for (let i = 0; i < 1200 && !existsSync(portFile) && proc.exitCode === null; i++) await sleep(50);
+    if (!existsSync(portFile)) throw new Error(`Chromium did not start (exit code ${proc.exitCode ?? 'none'}).`);
     await sleep(50);
     const [port, wsPath] = readFileSync(portFile, 'utf8').trim().split('\n');
     if (!port || !wsPath) throw new Error('Chromium did not open its DevTools port.');
@@ -97,9 +99,14 @@ export async function launchRaw(options: { userDataDir: string; extensionDir: st
     // the window is resized by what the first tab's page lacks.
     const width = options.width ?? 1280;
     const height = options.height ?? 900;
-    const { targetInfos } = (await send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string }> };
-    const first = targetInfos.find((t) => t.type === 'page');
-    if (first) {
+    let first: { targetId: string } | undefined;
+    for (let i = 0; i < 600 && !first; i++) {
+      const { targetInfos } = (await send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string }> };
+      first = targetInfos.find((t) => t.type === 'page');
+      if (!first) await sleep(50);
+    }
+    if (!first) throw new Error('Chromium opened no page.');
+    {
       const { sessionId } = (await send('Target.attachToTarget', { targetId: first.targetId, flatten: true })) as { sessionId: string };
       const r = (await send('Runtime.evaluate', { expression: '[innerWidth, innerHeight]', returnByValue: true }, sessionId)) as { result: { value: [number, number] } };
       const [innerWidth, innerHeight] = r.result.value;
