@@ -4,7 +4,10 @@
  *   library_first_screen_ms_10k  navigation start → the first rows painted: the Element Timing
  *                                render time of the first row's title (the requestAnimationFrame
  *                                mark of the frame that paints it where Element Timing is missing);
- *                                median over --runs openings of the library in a new tab
+ *                                median over --runs openings of the library in a new tab, opened
+ *                                as the popup opens it and with no test driver in the page
+ *                                (library-tab.ts); printed phase by phase, and beside it one
+ *                                opening driven by Playwright (library_first_screen_playwright_ms_10k)
  *   library_search_ms_10k        one keystroke: its input event → the frame painting its results,
  *                                with the article-text index loaded; median over every keystroke
  *                                of realistic queries typed one key at a time (p95 and max too)
