@@ -9,6 +9,7 @@ import { readBody, type BodyResult } from './body';
 import { cleanupArticle, findDek } from './cleanup';
 import { defuseFormClobbering } from './clobber';
 import { findDates } from './dates/index';
+import { addToPageIndex, emptyPageIndex } from './dates/page-index';
 import { ExtractError } from './errors';
 import { extractFigures, findLeadFigure } from './figures';
 import { readJsonLd } from './json-ld';
@@ -60,8 +61,10 @@ export function extractClip(doc: Document, url: string, options: ExtractOptions 
   defuseFormClobbering(work);
   preparePage(work);
   const jsonLd = readJsonLd(work);
-  const pageMeta = readMetadata(work, { url, jsonLd });
-  const dates = findDates(work, { url, jsonLd, lang: pageMeta.lang, now: options.now ?? null });
+  // One walk of the page indexes it for both the metadata and the date pass.
+  const dateIndex = emptyPageIndex();
+  const pageMeta = readMetadata(work, { url, jsonLd, visit: (el) => addToPageIndex(dateIndex, el) });
+  const dates = findDates(work, { url, jsonLd, lang: pageMeta.lang, now: options.now ?? null, index: dateIndex });
 
   // Read before Readability takes the page apart: the photo above the story it may leave out.
   const lead = options.selection ? null : findLeadFigure(work, url);

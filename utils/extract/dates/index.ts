@@ -26,6 +26,8 @@ export interface DateContext {
   lang: string | null;
   /** Reference time for relative dates ("2 hours ago"); without it they are ignored. */
   now: Date | null;
+  /** The page index, when another pass already built it while walking the page; else built here. */
+  index?: PageIndex;
 }
 
 export interface DateResult {
@@ -41,7 +43,7 @@ function pageLang(idx: PageIndex, lang: string | null): string | null {
 }
 
 export function findDates(doc: Document, ctx: DateContext): DateResult {
-  const idx = indexPage(doc);
+  const idx = ctx.index ?? indexPage(doc);
   const lang = pageLang(idx, ctx.lang);
   const scope = buildScope(doc, idx, ctx.jsonLd, ctx.url);
   const zone = readZone(doc, scope);

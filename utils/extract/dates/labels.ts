@@ -2,6 +2,7 @@
  * Words and class names that say what a date is: "Updated", "Aktualisiert", "Mis à jour",
  * "Обновлено" → modified; "Published", "Veröffentlicht", "Publié", "Опубликовано" → published.
  */
+import { LETTER_END, LETTER_START } from '../word-boundary';
 import type { DateRole } from './types';
 
 /** "Stand:" (as of) is left neutral: on most pages it is the only date and reads as the article's. */
@@ -51,8 +52,8 @@ function alternation(words: string[]): string {
 }
 
 const LABEL = new RegExp(
-  `(?<![\\p{L}])(?:(${alternation(MODIFIED_WORDS)})|(${alternation(PUBLISHED_WORDS)})|(${alternation(OTHER_WORDS)}))(?![\\p{L}])`,
-  'giu',
+  `${LETTER_START}(?:(${alternation(MODIFIED_WORDS)})|(${alternation(PUBLISHED_WORDS)})|(${alternation(OTHER_WORDS)}))${LETTER_END}`,
+  'gi',
 );
 
 /**

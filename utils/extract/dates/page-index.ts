@@ -24,57 +24,66 @@ export interface PageIndex {
 
 const LIMIT = 400;
 
+export function emptyPageIndex(): PageIndex {
+  return { metas: [], links: [], h1s: [], h2s: [], h3s: [], times: [], itemprops: [], articles: [], mains: [], ldScripts: [] };
+}
+
+/**
+ * Adds one element to the index. Called for every element in document order, by indexPage or
+ * by a walk another pass makes anyway (the metadata index), so the page is walked once.
+ */
+export function addToPageIndex(idx: PageIndex, el: Element): void {
+  switch (el.tagName) {
+    case 'META':
+      if (idx.metas.length < LIMIT) idx.metas.push(el);
+      return;
+    case 'LINK':
+      if (idx.links.length < LIMIT) idx.links.push(el);
+      return;
+    case 'H1':
+      if (idx.h1s.length < 20) idx.h1s.push(el);
+      break;
+    case 'H2':
+      if (idx.h2s.length < 40) idx.h2s.push(el);
+      break;
+    case 'H3':
+    case 'H4':
+    case 'H5':
+    case 'H6':
+      if (idx.h3s.length < 60) idx.h3s.push(el);
+      break;
+    case 'TIME':
+      if (idx.times.length < LIMIT) idx.times.push(el);
+      if (el.hasAttribute('itemprop') && idx.itemprops.length < LIMIT) idx.itemprops.push(el);
+      return;
+    case 'ARTICLE':
+      if (idx.articles.length < LIMIT) idx.articles.push(el);
+      break;
+    case 'MAIN':
+      idx.mains.push(el);
+      break;
+    case 'ABBR':
+      // hAtom: <abbr class="published" title="2012-12-16T19:05">16.12.2012</abbr>
+      if (el.hasAttribute('title') && /publish|updated|date|time/i.test(el.getAttribute('class') ?? '') && idx.times.length < LIMIT) idx.times.push(el);
+      break;
+    case 'SCRIPT':
+      if (/ld\+json/i.test(el.getAttribute('type') ?? '') && idx.ldScripts.length < 20) idx.ldScripts.push(el.textContent ?? '');
+      return;
+    case 'STYLE':
+      return;
+    default:
+      break;
+  }
+  if (el.hasAttribute('itemprop') && idx.itemprops.length < LIMIT) idx.itemprops.push(el);
+  if (el.hasAttribute('datetime') && idx.times.length < LIMIT) idx.times.push(el);
+}
+
 export function indexPage(doc: Document): PageIndex {
-  const idx: PageIndex = { metas: [], links: [], h1s: [], h2s: [], h3s: [], times: [], itemprops: [], articles: [], mains: [], ldScripts: [] };
+  const idx = emptyPageIndex();
   const root = doc.documentElement;
   if (!root) return idx;
   const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const el = n as Element;
-    switch (el.tagName) {
-      case 'META':
-        if (idx.metas.length < LIMIT) idx.metas.push(el);
-        continue;
-      case 'LINK':
-        if (idx.links.length < LIMIT) idx.links.push(el);
-        continue;
-      case 'H1':
-        if (idx.h1s.length < 20) idx.h1s.push(el);
-        break;
-      case 'H2':
-        if (idx.h2s.length < 40) idx.h2s.push(el);
-        break;
-      case 'H3':
-      case 'H4':
-      case 'H5':
-      case 'H6':
-        if (idx.h3s.length < 60) idx.h3s.push(el);
-        break;
-      case 'TIME':
-        if (idx.times.length < LIMIT) idx.times.push(el);
-        if (el.hasAttribute('itemprop') && idx.itemprops.length < LIMIT) idx.itemprops.push(el);
-        continue;
-      case 'ARTICLE':
-        if (idx.articles.length < LIMIT) idx.articles.push(el);
-        break;
-      case 'MAIN':
-        idx.mains.push(el);
-        break;
-      case 'ABBR':
-        // hAtom: <abbr class="published" title="2012-12-16T19:05">16.12.2012</abbr>
-        if (el.hasAttribute('title') && /publish|updated|date|time/i.test(el.getAttribute('class') ?? '') && idx.times.length < LIMIT) idx.times.push(el);
-        break;
-      case 'SCRIPT':
-        if (/ld\+json/i.test(el.getAttribute('type') ?? '') && idx.ldScripts.length < 20) idx.ldScripts.push(el.textContent ?? '');
-        continue;
-      case 'STYLE':
-        continue;
-      default:
-        break;
-    }
-    if (el.hasAttribute('itemprop') && idx.itemprops.length < LIMIT) idx.itemprops.push(el);
-    if (el.hasAttribute('datetime') && idx.times.length < LIMIT) idx.times.push(el);
-  }
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) addToPageIndex(idx, n as Element);
   return idx;
 }
 

@@ -3,6 +3,7 @@
  * reference time. Without one they mean nothing and are never used. Results are calendar
  * days in UTC: the page states no zone.
  */
+import { LETTER_CHAR, LETTER_END, LETTER_START, WORD_START } from '../word-boundary';
 import { makeDate } from './normalize';
 import type { DateParts } from './types';
 
@@ -20,18 +21,18 @@ const MS: Record<Unit, number> = { minute: 60_000, hour: 3_600_000, day: 86_400_
 /** "2 hours ago", "vor 3 Tagen", "il y a 2 jours", "hace 2 días", "2 giorni fa", "há 2 dias", "2 dagen geleden", "2 dni temu", "3 часа назад", "2 дні тому", "3日前", "2小时前". */
 const AGO = new RegExp(
   [
-    '(?<![\\p{L}\\p{N}])(?:vor|il y a|hace|há|ha)\\s+(\\d{1,3})\\s+([\\p{L}]+)',
-    '(?<![\\p{L}\\p{N}])(\\d{1,3})\\s*([\\p{L}]+)\\s+(?:ago|fa|geleden|temu|назад|тому)(?![\\p{L}])',
+    `${WORD_START}(?:vor|il y a|hace|há|ha)\\s+(\\d{1,3})\\s+(${LETTER_CHAR}+)`,
+    `${WORD_START}(\\d{1,3})\\s*(${LETTER_CHAR}+)\\s+(?:ago|fa|geleden|temu|назад|тому)${LETTER_END}`,
     '(\\d{1,3})\\s*(分|分钟|分鐘|時間|小时|小時|日|天|週間|周|週)\\s*(?:前|以前)',
   ].join('|'),
-  'iu',
+  'i',
 );
 
-const YESTERDAY = /(?<![\p{L}])(?:yesterday|gestern|ayer|ieri|ontem|gisteren|wczoraj|вчера|вчора|昨天|昨日)(?![\p{L}])/iu;
+const YESTERDAY = new RegExp(`${LETTER_START}(?:yesterday|gestern|ayer|ieri|ontem|gisteren|wczoraj|вчера|вчора|昨天|昨日)${LETTER_END}`, 'i');
 /** French "hier" is German "here": only read it on French pages. */
-const HIER = /(?<![\p{L}])hier(?![\p{L}])/iu;
-const TODAY = /(?<![\p{L}])(?:today|heute|aujourd[’']hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|сегодня|сьогодні|今天|今日)(?![\p{L}])/iu;
-const JUST_NOW = /(?<![\p{L}])(?:just now|gerade eben|à l[’']instant|ahora mismo|poco fa|agora mesmo|zojuist|przed chwilą|только что|щойно|刚刚|剛剛)(?![\p{L}])/iu;
+const HIER = new RegExp(`${LETTER_START}hier${LETTER_END}`, 'i');
+const TODAY = new RegExp(`${LETTER_START}(?:today|heute|aujourd[’']hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|сегодня|сьогодні|今天|今日)${LETTER_END}`, 'i');
+const JUST_NOW = new RegExp(`${LETTER_START}(?:just now|gerade eben|à l[’']instant|ahora mismo|poco fa|agora mesmo|zojuist|przed chwilą|только что|щойно|刚刚|剛剛)${LETTER_END}`, 'i');
 
 function unitOf(word: string): Unit | null {
   for (const [re, unit] of UNIT_WORDS) if (re.test(word)) return unit;

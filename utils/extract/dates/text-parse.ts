@@ -3,10 +3,11 @@
  * "03.07.2019", "lundi 2 novembre 2020", "05/03/2022 - 11:20", "July 5, 2021 6:30 PM EDT",
  * "2019年7月3日". Finds every date in a short string; the caller bounds the string.
  */
-import { monthNumber, MONTH_SOURCE } from './months';
+import { monthNumber } from './months';
 import { makeDate } from './normalize';
 import type { DateParts } from './types';
 import { ZONE_SOURCE, zoneOffset } from './zones';
+import { LETTER_CHAR, LETTER_END, LETTER_START, WORD_CHAR, WORD_END } from '../word-boundary';
 
 export type NumericOrder = 'dmy' | 'mdy';
 
@@ -25,36 +26,39 @@ export interface TextParseOptions {
 }
 
 // Numbers must not continue a longer number, version or identifier.
-const L = '(?<![\\p{L}\\p{N}]|\\d[./-])';
-const R = '(?![\\p{L}\\p{N}]|[./-]\\d)';
-/** Dates never span lines: in the zone text a line is a block of the page. */
-const MONTH = `(${MONTH_SOURCE})\\.?`;
+const L = `(?<!${WORD_CHAR}|\\d[./-])`;
+const R = `(?!${WORD_CHAR}|[./-]\\d)`;
+/**
+ * Any whole word where a month name goes; monthNumber() then says whether it is one. An
+ * alternation of every month form in every language was the costliest regex to compile.
+ */
+const MONTH = `(${LETTER_CHAR}+)\\.?`;
 const ORD = '(?:st|nd|rd|th|er|e|º|°|ª|\\.)?';
 
 const PATTERNS: { re: RegExp; kind: 'iso' | 'ymd' | 'num' | 'dmy-name' | 'mdy-name' | 'ymd-name' | 'cjk' }[] = [
-  { kind: 'iso', re: new RegExp(`${L}(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?${R}`, 'gu') },
-  { kind: 'ymd', re: new RegExp(`${L}(\\d{4})([/.])[^\\S\\n]?(\\d{1,2})\\2[^\\S\\n]?(\\d{1,2})\\.?${R}`, 'gu') },
-  { kind: 'num', re: new RegExp(`${L}(\\d{1,2})([./-])[^\\S\\n]?(\\d{1,2})\\2[^\\S\\n]?(\\d{4}|\\d{2})${R}`, 'gu') },
+  { kind: 'iso', re: new RegExp(`${L}(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?${R}`, 'g') },
+  { kind: 'ymd', re: new RegExp(`${L}(\\d{4})([/.])[^\\S\\n]?(\\d{1,2})\\2[^\\S\\n]?(\\d{1,2})\\.?${R}`, 'g') },
+  { kind: 'num', re: new RegExp(`${L}(\\d{1,2})([./-])[^\\S\\n]?(\\d{1,2})\\2[^\\S\\n]?(\\d{4}|\\d{2})${R}`, 'g') },
   {
     kind: 'dmy-name',
-    re: new RegExp(`${L}(\\d{1,2})${ORD}(?:[^\\S\\n]|[\\-/])*(?:de[^\\S\\n]+|of[^\\S\\n]+|d[’'][^\\S\\n]*)?${MONTH}(?![\\p{L}])(?:[^\\S\\n]|[\\-/,])*(?:de[^\\S\\n]+|del[^\\S\\n]+)?(\\d{4})${R}`, 'giu'),
+    re: new RegExp(`${L}(\\d{1,2})${ORD}(?:[^\\S\\n]|[\\-/])*(?:de[^\\S\\n]+|of[^\\S\\n]+|d[’'][^\\S\\n]*)?${MONTH}${LETTER_END}(?:[^\\S\\n]|[\\-/,])*(?:de[^\\S\\n]+|del[^\\S\\n]+)?(\\d{4})${R}`, 'gi'),
   },
-  { kind: 'mdy-name', re: new RegExp(`(?<![\\p{L}])${MONTH}(?![\\p{L}])[^\\S\\n]*(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}]),?[^\\S\\n]*(\\d{4})${R}`, 'giu') },
-  { kind: 'ymd-name', re: new RegExp(`${L}(\\d{4})\\.?[^\\S\\n]*(?:m\\.[^\\S\\n]*)?${MONTH}(?![\\p{L}])[^\\S\\n]*(\\d{1,2})\\.?${R}`, 'giu') },
+  { kind: 'mdy-name', re: new RegExp(`${LETTER_START}${MONTH}${LETTER_END}[^\\S\\n]*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?[^\\S\\n]*(\\d{4})${R}`, 'gi') },
+  { kind: 'ymd-name', re: new RegExp(`${L}(\\d{4})\\.?[^\\S\\n]*(?:m\\.[^\\S\\n]*)?${MONTH}${LETTER_END}[^\\S\\n]*(\\d{1,2})\\.?${R}`, 'gi') },
   { kind: 'cjk', re: /(\d{4})[^\S\n]*[年년][^\S\n]*(\d{1,2})[^\S\n]*[月월][^\S\n]*(\d{1,2})[^\S\n]*[日일]?/gu },
 ];
 
 const TIME_TAIL = new RegExp(
   '(?:[^\\S\\n]*(?:,|\\||-|–|—|/|·|•|@|um|at|à|a las|a la|alle|ore|om|o|в|klo|kl\\.?|T|godz\\.?)?[^\\S\\n]*)' +
     '(\\d{1,2})(?:[:h](\\d{2})|\\.(\\d{2})(?=[^\\S\\n]*Uhr))(?::(\\d{2}))?(?![\\d])' +
-    '(?:[^\\S\\n]*([ap])\\.?[^\\S\\n]?m\\.?(?![\\p{L}]))?' +
-    '(?:[^\\S\\n]*(?:Uhr|hrs?|horas|ч\\.?)(?![\\p{L}]))?' +
-    `(?:[^\\S\\n]*\\(?(${ZONE_SOURCE})\\)?(?![\\p{L}\\p{N}]))?`,
-  'iuy',
+    `(?:[^\\S\\n]*([ap])\\.?[^\\S\\n]?m\\.?${LETTER_END})?` +
+    `(?:[^\\S\\n]*(?:Uhr|hrs?|horas|ч\\.?)${LETTER_END})?` +
+    `(?:[^\\S\\n]*\\(?(${ZONE_SOURCE})\\)?${WORD_END})?`,
+  'iy',
 );
 const TIME_HEAD = new RegExp(
   `(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[^\\S\\n]*([ap])\\.?[^\\S\\n]?m\\.?)?(?:[^\\S\\n]*(?:Uhr|h))?(?:[^\\S\\n]*\\(?(${ZONE_SOURCE})\\)?)?[^\\S\\n]*(?:,|\\||-|–|—|·|•|on)?[^\\S\\n]*$`,
-  'iu',
+  'i',
 );
 
 function hour12(h: number, ampm: string | undefined): number {
@@ -149,6 +153,8 @@ export function findTextDates(text: string, opts: TextParseOptions): TextDateMat
     while ((m = re.exec(text)) !== null) {
       const f = fromMatch(kind, m, opts);
       if (f) found.push(f);
+      // The word in the month's place was not a month: a date may still start inside the match.
+      else if (kind.endsWith('-name')) re.lastIndex = m.index + 1;
     }
   }
   found.sort((a, b) => a.index - b.index || b.end - a.end);

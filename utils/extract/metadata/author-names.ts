@@ -4,19 +4,21 @@
  * job titles, degrees, e-mail addresses, handles and URLs; then splits several names on commas,
  * "and"/"und"/"et"/"y"/"и", "&" and slashes between names. Pure.
  *
- * Matching runs on a lower-cased copy with regexes that have no `i` flag and only one-sided
- * look-arounds: case-insensitive Unicode classes cost tens of milliseconds to compile, which
- * the content script would pay on every clip.
+ * Matching runs on a lower-cased copy with regexes that have no `i` flag, no Unicode property
+ * classes in their word boundaries (see word-boundary.ts) and mostly no `u` flag: those cost
+ * tens of milliseconds to compile, which the content script would pay on every clip.
  */
+import { NON_WORD_CHAR, WORD_CHAR, WORD_END, WORD_START } from '../word-boundary';
 import { squash } from './text';
 
-/** Word start and end that know letters beyond ASCII (JavaScript's `\b` does not). */
-const S = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
+const S = WORD_START;
+const E = WORD_END;
 
 /** Builds a regex from source where `⟨` and `⟩` stand for word start and end. */
-function re(source: string, flags = 'u'): RegExp {
-  return new RegExp(source.replace(/⟨/g, S).replace(/⟩/g, E), flags);
+function re(source: string, flags = ''): RegExp {
+  const full = source.replace(/⟨/g, S).replace(/⟩/g, E);
+  // Unicode mode only where a property class needs it: it makes every class code-point aware, which costs compile time.
+  return new RegExp(full, full.includes('\\p{') ? `${flags}u` : flags);
 }
 
 /** Lower case with the same length as the input, so match offsets apply to the original. */
@@ -45,7 +47,7 @@ const PREFIX = re(
 const LABEL_ONLY = re(
   '^(?:by|von|par|por|di|door|przez|posted|published|author|authors|autor|autoren|auteur|written|follow|follow author|' +
     'alle beiträge|all posts|more|mehr|share|teilen|name\\s*\\*?|e-?mail|website|comments?|kommentare?|admin|administrator|' +
-    'unknown|anonymous|anonym|updated|aktualisiert|published on|veröffentlicht|[^\\p{L}\\p{N}]*)$',
+    `unknown|anonymous|anonym|updated|aktualisiert|published on|veröffentlicht|${NON_WORD_CHAR}*)$`,
 );
 
 const MONTHS = [
@@ -63,26 +65,48 @@ const WEEKDAYS =
   'donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|' +
   'miércoles|jueves|viernes|sábado|domingo';
 
-/** Where a date, a time or a date label starts; everything from there on is not a name. */
+/**
+ * Where a date, a time or a date label starts; everything from there on is not a name. One word
+ * start for all branches and one copy of the month list: each look-around and each copy is
+ * compiled separately, and this regex was the costliest of the clip to compile.
+ */
 const DATE_START = re(
-  [
-    `⟨(?:${WEEKDAYS})\\.?,?\\s+\\d`,
-    `⟨\\d{1,2}\\.?\\s*(?:${MONTHS})⟩`,
-    `⟨(?:${MONTHS})\\.?\\s+\\d{1,2}⟩`,
-    `⟨(?:${MONTHS})\\s+\\d{4}⟩`,
-    '⟨\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}⟩',
-    '⟨\\d{1,2}:\\d{2}⟩',
-    '⟨\\d{4}-\\d{2}-\\d{2}',
-    '⟨(?:updated|last updated|published|posted|aktualisiert|veröffentlicht|erschienen|stand|mis à jour|publié le|publié|actualizado|' +
-      'publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|обновлено|опубликовано)⟩',
-    `⟨(?:am|on|le|el|il|dnia|den)\\s+(?:\\d|(?:${WEEKDAYS})⟩)`,
-    '⟨(?:vor|ago)\\s+\\d|⟨\\d+\\s+(?:min(?:utes?|uten)?|hours?|stunden?|std|days?|tagen?)⟩',
-    '⟨\\d+\\s+(?:min(?:ute)?s?\\.?\\s+(?:read|lesezeit)|comments?|kommentare?)⟩',
-    // Other credits end the author part: "Edited by", "Photos by", "Fotos:".
-    '⟨(?:edited|photos?|photographs?|illustrations?|graphics?|video|fact-checked|reviewed|additional reporting) by⟩',
-    '⟨(?:redigiert|bearbeitet) von⟩|⟨(?:fotos?|bilder|grafik|photos?|video):',
-  ].join('|'),
+  '(?:' +
+    [
+      `(?:${WEEKDAYS})\\.?,?\\s+\\d`,
+      `\\d{1,2}\\.?\\s*(?:${MONTHS})⟩`,
+      `(?:${MONTHS})(?:\\.?\\s+\\d{1,2}|\\s+\\d{4})⟩`,
+      '\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}⟩',
+      '\\d{1,2}:\\d{2}⟩',
+      '\\d{4}-\\d{2}-\\d{2}',
+      '(?:updated|last updated|published|posted|aktualisiert|veröffentlicht|erschienen|stand|mis à jour|publié le|publié|actualizado|' +
+        'publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|обновлено|опубликовано)⟩',
+      `(?:am|on|le|el|il|dnia|den)\\s+(?:\\d|(?:${WEEKDAYS})⟩)`,
+      '(?:vor|ago)\\s+\\d',
+      '\\d+\\s+(?:min(?:utes?|uten)?|hours?|stunden?|std|days?|tagen?)⟩',
+      '\\d+\\s+(?:min(?:ute)?s?\\.?\\s+(?:read|lesezeit)|comments?|kommentare?)⟩',
+      // Other credits end the author part: "Edited by", "Photos by", "Fotos:".
+      '(?:edited|photos?|photographs?|illustrations?|graphics?|video|fact-checked|reviewed|additional reporting) by⟩',
+      '(?:redigiert|bearbeitet) von⟩',
+      '(?:fotos?|bilder|grafik|photos?|video):',
+    ].join('|') +
+    ')',
+  'g',
 );
+const WORD_CHAR_RE = new RegExp(WORD_CHAR);
+
+/**
+ * The first date start in `s` (lower case) that begins a word. The word-start check runs here
+ * rather than as a look-behind in DATE_START: V8 compiled that look-behind at great cost.
+ */
+function findDateStart(s: string): RegExpExecArray | null {
+  DATE_START.lastIndex = 0;
+  for (let m = DATE_START.exec(s); m; m = DATE_START.exec(s)) {
+    if (m.index === 0 || !WORD_CHAR_RE.test(s[m.index - 1]!)) return m;
+    DATE_START.lastIndex = m.index + 1;
+  }
+  return null;
+}
 
 /** Job titles and desk roles that follow or precede a name. */
 const ROLE_WORDS =
@@ -106,7 +130,7 @@ const URL_RE = /(?:https?:\/\/|www\.)[^\s)]+/gi;
 const HANDLE = /(?:^|\s)@[\w.]+/g;
 
 /** Separators between names. */
-const SPLIT = re('\\s*(?:;|,|\\s&\\s|\\s\\+\\s|\\s+(?:and|und|et|y|e|i|en|og|och|и|та|і|oraz|with|mit|avec|con|com)\\s+|\\s+/\\s+)\\s*', 'gu');
+const SPLIT = re('\\s*(?:;|,|\\s&\\s|\\s\\+\\s|\\s+(?:and|und|et|y|e|i|en|og|och|и|та|і|oraz|with|mit|avec|con|com)\\s+|\\s+/\\s+)\\s*', 'g');
 
 /** Lower-case words that belong inside names ("Christoph von Ritter", "Michiel de Jong", "der Michel"). */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'zu', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'e']);
@@ -114,11 +138,11 @@ const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di
 const BY_MID = re('^(.*?)⟨(?:by|von|par|por|door|przez|di|da|от)\\s+(.+)$');
 /** "Tech Industry by Steven Musil": these words never sit inside a name, whatever precedes them. */
 const BY_ALWAYS = re('^(.{1,40}?)\\s(?:by|par|por|door|przez)\\s+(\\p{Lu}.+)$');
-const MONTH_OR_DAY = re(`⟨(?:${MONTHS}|${WEEKDAYS})⟩`, 'gu');
+const MONTH_OR_DAY = re(`⟨(?:${MONTHS}|${WEEKDAYS})⟩`, 'g');
 const NOISE_WORDS = re(
   '⟨(?:published|posted|submitted|updated|on|at|am|um|le|el|il|veröffentlicht|aktualisiert|erstellt|eingestellt|gespeichert|publié|publicado|' +
     'pubblicato|uhr|h|pm|gmt|utc|cet|cest|est|edt|pst|pdt|обновлено|опубликовано)⟩',
-  'gu',
+  'g',
 );
 const EDGE_PUNCT = /^[\s,;:|·•–—\-/»›]+|[\s,;:|·•–—\-/»›]+$/g;
 
@@ -131,8 +155,8 @@ function stripPrefix(s: string): string {
 /** True when a piece of byline holds no name: dates, labels, category links ("in Gefühle"). */
 function isNoise(p: string): boolean {
   const l = lower(p);
-  const rest = l
-    .replace(DATE_START, ' ')
+  const date = findDateStart(l);
+  const rest = (date ? `${l.slice(0, date.index)} ${l.slice(date.index + date[0].length)}` : l)
     .replace(MONTH_OR_DAY, ' ')
     .replace(NOISE_WORDS, ' ')
     .replace(/[\d\s.,:/|·•–—()-]+/g, ' ')
@@ -173,7 +197,7 @@ export function trimByline(raw: string): string {
     if (always && always[1] && !PREFIX.test(lower(always[1]))) s = always[2]!;
   }
   s = stripPrefix(stripPrefix(s));
-  const d = DATE_START.exec(lower(s));
+  const d = findDateStart(lower(s));
   if (d) s = s.slice(0, d.index);
   // Prose (an author's bio, a teaser) is not a byline.
   if (s.split(/\s+/).length > 6 && /[.!?]\s+\p{Lu}\p{Ll}/u.test(s)) return '';

@@ -50,10 +50,12 @@ export interface PageMetadata {
 export interface MetadataContext {
   url: string;
   jsonLd: readonly JsonLdEntry[];
+  /** Handed every element of the page as the metadata index walks it (the date index rides along). */
+  visit?: (el: Element) => void;
 }
 
 export function readMetadata(doc: Document, ctx: MetadataContext): PageMetadata {
-  const page = indexMetaPage(doc, ctx.url);
+  const page = indexMetaPage(doc, ctx.url, ctx.visit);
   const meta = readMetaTags(page.metas);
   const ld = ldView(ctx.jsonLd);
   const site = readSite(page, meta, ld, ctx.url);

@@ -53,7 +53,8 @@ function isByline(el: Element): boolean {
   return id !== null && BYLINE_ID.test(id);
 }
 
-export function indexMetaPage(doc: Document, url: string): MetaPage {
+/** `visit` is handed every element below the root too, for passes that index the page alongside. */
+export function indexMetaPage(doc: Document, url: string, visit?: (el: Element) => void): MetaPage {
   const page: MetaPage = { doc, base: url, metas: [], links: [], anchors: [], h1s: [], h2s: [], headlines: [], titleEl: null, bylines: [], textBylines: [] };
   let hasBase = false;
   const root = doc.documentElement;
@@ -78,6 +79,7 @@ export function indexMetaPage(doc: Document, url: string): MetaPage {
       default:
         break;
     }
+    if (visit && el !== root) visit(el);
     const local = el.localName;
     if (local === 'a' && page.anchors.length < MAX_ANCHORS) page.anchors.push(el);
     else if (local === 'title') page.titleEl ??= el;

@@ -88,6 +88,19 @@ describe('findTextDates: month names per language', () => {
     expect(all.map((m) => toIso(m.date))).toEqual(['2020-11-02', '2020-11-03']);
     expect(all[0]!.raw).toBe('2 novembre 2020');
   });
+
+  it('reads a month only as a whole word of the month table', () => {
+    // "Tage", "Items", "julys" sit where a month would and are not one; the real date is still found.
+    expect(findTextDates('3 Tage 2020', { order: 'dmy' })).toEqual([]);
+    expect(findTextDates('Items 12, 2019', { order: 'mdy' })).toEqual([]);
+    expect(findTextDates('3 julys 2019', { order: 'dmy' })).toEqual([]);
+    expect(first('Seite 3 von 2019 Seiten; 4. März 2020')).toBe('2020-03-04');
+    expect(first('Issue 2019 May 5 edition')).toBe('2019-05-05');
+  });
+
+  it('reads a month written with a combining accent (NFD) as the composed form', () => {
+    expect(first('3 fe\u0301vrier 2021')).toBe('2021-02-03');
+  });
 });
 
 describe('findTextDates: times and zones', () => {
