@@ -3,11 +3,11 @@
  * missing (clips saved before bodies were stored, or whose body did not fit). The body is
  * written with the clip by `ClipTx.put`; these are the read side and the lazy fill.
  */
-import type { Clip } from '../clip';
+import { CLIP_SCHEMA_VERSION, type Clip } from '../clip';
 import { asStoredMarkdown, storedMatches, type StoredMarkdown } from '../markdown/stored-record';
 import type { LockFn, StorageArea } from './area';
 import { CLIPS_LOCK } from './clip-store';
-import { markdownKey, summaryKeyFor } from './keys';
+import { SCHEMA_VERSION_KEY, markdownKey, summaryKeyFor } from './keys';
 
 /** Keys per get(): each body is a few KB. */
 const READ_CHUNK = 500;
@@ -36,12 +36,15 @@ export interface MarkdownFill {
 /**
  * Stores bodies made outside a save (by the library page, which has a DOM), under the clips
  * lock: each only if its clip still has the `updatedAt` the body was made from, so a clip
- * edited or replaced meanwhile never gets an old body. Returns how many were written.
+ * edited or replaced meanwhile never gets an old body. Nothing is written to a store saved by a
+ * newer version (read-only, schema.ts). Returns how many were written.
  */
 export function putStoredMarkdown(area: StorageArea, lock: LockFn, fills: readonly MarkdownFill[]): Promise<number> {
   if (fills.length === 0) return Promise.resolve(0);
   return lock(CLIPS_LOCK, async () => {
-    const buckets = await area.get([...new Set(fills.map((f) => summaryKeyFor(f.id)))]);
+    const buckets = await area.get([SCHEMA_VERSION_KEY, ...new Set(fills.map((f) => summaryKeyFor(f.id)))]);
+    const version = buckets[SCHEMA_VERSION_KEY];
+    if (typeof version === 'number' && version > CLIP_SCHEMA_VERSION) return 0;
     const writes: Record<string, StoredMarkdown> = {};
     let n = 0;
     for (const { id, markdown } of fills) {

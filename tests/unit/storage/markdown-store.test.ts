@@ -4,11 +4,11 @@
  * deleted, never taken from a different article, never able to fail the clip's own write.
  */
 import { describe, expect, it } from 'vitest';
-import type { Clip } from '../../../utils/clip';
+import { CLIP_SCHEMA_VERSION, type Clip } from '../../../utils/clip';
 import { MARKDOWN_BODY_VERSION, bodySource, type StoredMarkdown } from '../../../utils/markdown/stored-record';
 import { createLocalLock } from '../../../utils/storage/area';
 import { clipTransaction, deleteClip, getClip, saveClip } from '../../../utils/storage/clip-store';
-import { markdownKey } from '../../../utils/storage/keys';
+import { SCHEMA_VERSION_KEY, markdownKey } from '../../../utils/storage/keys';
 import { getStoredMarkdown, putStoredMarkdown } from '../../../utils/storage/markdown-store';
 import { makeClip, slowArea } from '../support/clips';
 
@@ -92,6 +92,17 @@ describe('stored Markdown bodies', () => {
     expect(n).toBe(1);
     expect((await getStoredMarkdown(area, [a])).size).toBe(1);
     expect(area.data.has(markdownKey(b.id))).toBe(false);
+  });
+
+  it('writes no body into a store saved by a newer version (read-only)', async () => {
+    const area = slowArea();
+    const clip = makeClip();
+    await saveClip(area, clip, lock);
+    area.data.set(SCHEMA_VERSION_KEY, CLIP_SCHEMA_VERSION + 1);
+    expect(await putStoredMarkdown(area, lock, [{ id: clip.id, markdown: { ...bodyFor(clip), updatedAt: clip.updatedAt } }])).toBe(0);
+    expect(area.data.has(markdownKey(clip.id))).toBe(false);
+    area.data.set(SCHEMA_VERSION_KEY, CLIP_SCHEMA_VERSION);
+    expect(await putStoredMarkdown(area, lock, [{ id: clip.id, markdown: { ...bodyFor(clip), updatedAt: clip.updatedAt } }])).toBe(1);
   });
 
   it('prefetch makes a bulk write a few storage reads', async () => {
