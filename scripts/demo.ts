@@ -86,7 +86,7 @@ async function main(): Promise<number> {
     const t = draft.timings;
     log(
       `Saved "${clip.title}" (${clip.wordCount} words${clip.published ? `, published ${clip.published}` : ''}): ` +
-        `extraction ${t.extractMs?.toFixed(0)} ms in the page, toolbar press to preview ${t.readyAt! - outcome.pressedAt} ms.`,
+        `extraction ${t.extractMs?.toFixed(0)} ms in the page, toolbar press to preview ${(t.shownAt ?? t.readyAt!) - outcome.pressedAt} ms.`,
     );
     process.stdout.write(toMarkdown(clip));
     if (headed) {

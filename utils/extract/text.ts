@@ -2,6 +2,7 @@
  * Plain text from an article element: one paragraph per block, blank lines between them.
  * Pure; reads the element only.
  */
+import { WORD_CHAR } from './word-boundary';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
@@ -58,11 +59,12 @@ export function elementToText(root: Element): string {
   return paragraphs.join('\n\n');
 }
 
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu;
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+const WORD = new RegExp(`${WORD_CHAR}(?:${WORD_CHAR}|['’_-])*`, 'g');
 
 /** Words in `text`; each CJK character counts as one word, as word processors count them. */
 export function countWords(text: string): number {
   const cjk = text.match(CJK)?.length ?? 0;
-  const rest = text.replace(CJK, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu)?.length ?? 0;
+  const rest = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
   return cjk + rest;
 }

@@ -24,6 +24,13 @@ export const NON_WORD_CHAR = `[${NON_WORD}]`;
 export const WORD_CHAR = `[^${NON_WORD}]`;
 /** One character that is a letter or mark of any script (ASCII digits excluded). */
 export const LETTER_CHAR = `[^${NON_WORD}0-9]`;
+const NON_WORD_RUN = new RegExp(`${NON_WORD_CHAR}+`, 'g');
+
+/** Lower case, compatibility forms folded (NFKC), each run of space and punctuation one space: for comparing texts word by word. */
+export function foldWords(s: string): string {
+  return s.toLowerCase().normalize('NFKC').replace(NON_WORD_RUN, ' ').trim();
+}
+
 /** Zero-width: no word character just before. */
 export const WORD_START = `(?<!${WORD_CHAR})`;
 /** Zero-width: no word character just after. */

@@ -9,6 +9,7 @@ import { collapse } from './junk-blocks';
 import { BYLINE_TEXT, DATE_TEXT, DATELINE_TEXT, LEGAL_TEXT, POST_META_TEXT, PROMO_TEXT, TRAILER_TEXT } from './patterns';
 import { isBlock } from './stats';
 import type { ArticleStats } from './stats';
+import { foldWords } from '../word-boundary';
 
 export interface EdgeContext {
   title?: string | null;
@@ -41,9 +42,6 @@ function leafBlocks(root: Element): Element[] {
   return out;
 }
 
-function normTitle(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 /** The story's first real paragraph: long text, or a full sentence of some length. */
 function isStoryText(text: string, tag: string): boolean {
@@ -74,7 +72,7 @@ function words(s: string): number {
 
 export function trimEdges(root: Element, stats: ArticleStats, ctx: EdgeContext, hook?: RemoveHook): void {
   const leaves = leafBlocks(root);
-  const title = ctx.title ? normTitle(ctx.title) : '';
+  const title = ctx.title ? foldWords(ctx.title) : '';
   const authors = (ctx.authors ?? []).map((a) => a.toLowerCase()).filter((a) => a.length >= 4);
   const doomed: Element[] = [];
   const drop = (rule: string, el: Element) => {
@@ -104,7 +102,7 @@ export function trimEdges(root: Element, stats: ArticleStats, ctx: EdgeContext, 
     if (isStoryText(text, el.tagName)) break;
     if (text.length > 200) break;
     const lower = text.toLowerCase();
-    const norm = normTitle(text);
+    const norm = foldWords(text);
     const linkShare = s.text ? s.link / s.text : 0;
     if (title && norm.length > 10 && (norm === title || (title.includes(norm) && norm.length >= title.length * 0.6) || (norm.includes(title) && title.length >= norm.length * 0.7))) {
       drop('head:title', el);

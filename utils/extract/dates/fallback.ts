@@ -17,13 +17,11 @@ import { parseValue } from './parse-value';
 import type { PageScope } from './scope';
 import { findTextDates, type NumericOrder } from './text-parse';
 import type { DateCandidate } from './types';
+import { foldWords } from '../word-boundary';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'OPTION', 'TEXTAREA', 'HEAD']);
 const BLOCK = /^(?:P|DIV|LI|UL|OL|H[1-6]|HEADER|FOOTER|SECTION|ARTICLE|TABLE|TR|TD|TH|BR|DL|DT|DD|FIGURE|FIGCAPTION|BLOCKQUOTE|MAIN|ASIDE|NAV|ADDRESS|HR|PRE)$/;
 
-function norm(s: string): string {
-  return s.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 /** `host/path` of an address, or only the path when `pathOnly`. */
 function pageKey(href: string, base: string, pathOnly = false): string | null {
@@ -107,13 +105,13 @@ function selfTeasers(doc: Document, idx: PageIndex, scope: PageScope, url: strin
   }
   const isSelf = (href: string): boolean =>
     keys.has(pageKey(href, base) ?? '') || (!/^[a-z][a-z0-9+.-]*:/i.test(href) && paths.has(pageKey(href, base, true) ?? ''));
-  const heading = scope.heading ? norm(scope.heading.textContent ?? '') : '';
+  const heading = scope.heading ? foldWords(scope.heading.textContent ?? '') : '';
   const links = doc.body ? Array.from(doc.body.getElementsByTagName('a')) : [];
   for (const a of links.slice(0, 3000)) {
     if (scope.heading?.contains(a)) continue;
     const href = a.getAttribute('href');
     if (!href || href.startsWith('#')) continue;
-    const text = norm(a.textContent ?? '');
+    const text = foldWords(a.textContent ?? '');
     if (!isSelf(href) && !(heading.length >= 12 && text === heading)) continue;
     if (SKIP.has(a.parentElement?.tagName ?? '')) continue;
     const found = teaserDate(a, order, isSelf);

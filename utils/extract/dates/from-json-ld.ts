@@ -7,6 +7,7 @@ import { ldStrings, type JsonLdEntry } from '../json-ld';
 import { parseValue } from './parse-value';
 import type { NumericOrder } from './text-parse';
 import type { DateCandidate, DateRole } from './types';
+import { foldWords } from '../word-boundary';
 
 const NEVER = /^(?:comment|answer|question|breadcrumblist|listitem|organization|newsmediaorganization|corporation|person|imageobject|product|offer|aggregaterating|rating|sitenavigationelement|wpheader|wpfooter|wpsidebar|website|searchaction|place|postaladdress|brand|audience)$/;
 const ARTICLE = /(?:article|posting|blogposting|report|pressrelease|review|recipe|howto)$/;
@@ -19,14 +20,11 @@ const KEYS: { key: string; role: DateRole; weight: number }[] = [
   { key: 'dateModified', role: 'modified', weight: 10 },
 ];
 
-function norm(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 /** Candidates from every usable node; `headingText` favours the node whose headline is on the page. */
 export function jsonLdCandidates(entries: readonly JsonLdEntry[], headingText: string | null, order: NumericOrder): DateCandidate[] {
   const out: DateCandidate[] = [];
-  const heading = headingText ? norm(headingText) : '';
+  const heading = headingText ? foldWords(headingText) : '';
   let articles = 0;
   for (const e of entries) if (e.types.some((t) => ARTICLE.test(t))) articles++;
   for (const e of entries) {
@@ -37,7 +35,7 @@ export function jsonLdCandidates(entries: readonly JsonLdEntry[], headingText: s
     else tier = -30;
     // Listing pages carry many article stubs: the one whose headline is the page's wins.
     const headline = ldStrings(e.node.headline, 'headline')[0] ?? ldStrings(e.node.name)[0] ?? '';
-    const matches = heading && headline && (norm(headline) === heading || (norm(headline).length > 10 && heading.includes(norm(headline))));
+    const matches = heading && headline && (foldWords(headline) === heading || (foldWords(headline).length > 10 && heading.includes(foldWords(headline))));
     const bonus = (matches ? 3 : 0) - Math.min(e.depth, 3) - (articles > 2 && !matches && tier > 0 ? 6 : 0);
     for (const { key, role, weight } of KEYS) {
       const raw = ldStrings(e.node[key])[0] ?? ldStrings(e.node[key.toLowerCase()])[0];

@@ -6,10 +6,8 @@
 import type { JsonLdEntry } from '../json-ld';
 import { ldStrings } from '../json-ld';
 import { metaValue, type PageIndex } from './page-index';
+import { foldWords } from '../word-boundary';
 
-function norm(s: string): string {
-  return s.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 interface NormTitle {
   n: string;
@@ -20,7 +18,7 @@ interface NormTitle {
 function normTitles(titles: string[]): NormTitle[] {
   const out: NormTitle[] = [];
   for (const title of titles) {
-    const n = norm(title);
+    const n = foldWords(title);
     if (n) out.push({ n, words: n.split(' ') });
   }
   return out;
@@ -28,7 +26,7 @@ function normTitles(titles: string[]): NormTitle[] {
 
 /** How well a heading's text matches one of the page's stated titles (0–1). */
 function titleMatch(text: string, titles: NormTitle[]): number {
-  const t = norm(text);
+  const t = foldWords(text);
   if (t.length < 4) return 0;
   let best = 0;
   let a: Set<string> | null = null;

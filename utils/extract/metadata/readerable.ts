@@ -6,6 +6,7 @@
  * link density). Pure.
  */
 import { isArticleType } from '../json-ld';
+import { WORD_CHAR } from '../word-boundary';
 import type { LdView } from './ld';
 import type { MetaTags } from './meta-tags';
 
@@ -113,8 +114,10 @@ export function readContentSignals(content: Element | null, url: string): Conten
   };
 }
 
+const WORD_RUN = new RegExp(`${WORD_CHAR}+`, 'g');
+
 function wordCount(s: string): number {
-  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return s.match(WORD_RUN)?.length ?? 0;
 }
 
 /** Teasers run to a sentence or two under each headline; a listicle's entries are longer. */
