@@ -12,7 +12,10 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
-  retries: 0,
+  // One retry: on 2 busy cores a press now and then ends in "no-access" or a 10 s wait (seen in
+  // hostile-pages P14/P9, about one run in five of that file, since the press starts the clip in
+  // the background). A retried pass is reported as flaky by scripts/test-all.ts, not hidden.
+  retries: 1,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: '.cache/e2e-results.json' }]],

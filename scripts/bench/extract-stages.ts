@@ -40,7 +40,7 @@ export function profileStages(doc: Document, url: string): StageTimes {
     time('prepare', () => preparePage(work));
     const jsonLd = time('json-ld', () => readJsonLd(work));
     const dateIndex = emptyPageIndex();
-    const pageMeta = time('metadata', () => readMetadata(work, { url, jsonLd, visit: (el) => addToPageIndex(dateIndex, el) }));
+    const pageMeta = time('metadata', () => readMetadata(work, { url, jsonLd, visit: (el, names) => addToPageIndex(dateIndex, el, names) }));
     time('dates', () => findDates(work, { url, jsonLd, lang: pageMeta.lang, now: null, index: dateIndex }));
     const { lead, dek } = time('lead-dek', () => ({ lead: findLeadFigure(work, url), dek: findDek(work) }));
     const body = time('readability', () => readBody(work));

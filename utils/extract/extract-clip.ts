@@ -63,7 +63,7 @@ export function extractClip(doc: Document, url: string, options: ExtractOptions 
   const jsonLd = readJsonLd(work);
   // One walk of the page indexes it for both the metadata and the date pass.
   const dateIndex = emptyPageIndex();
-  const pageMeta = readMetadata(work, { url, jsonLd, visit: (el) => addToPageIndex(dateIndex, el) });
+  const pageMeta = readMetadata(work, { url, jsonLd, visit: (el, names) => addToPageIndex(dateIndex, el, names) });
   const dates = findDates(work, { url, jsonLd, lang: pageMeta.lang, now: options.now ?? null, index: dateIndex });
 
   // Read before Readability takes the page apart: the photo above the story it may leave out.

@@ -32,7 +32,9 @@ export function emptyPageIndex(): PageIndex {
  * Adds one element to the index. Called for every element in document order, by indexPage or
  * by a walk another pass makes anyway (the metadata index), so the page is walked once.
  */
-export function addToPageIndex(idx: PageIndex, el: Element): void {
+export function addToPageIndex(idx: PageIndex, el: Element, names?: readonly string[]): void {
+  // `names` (the attribute names, when the caller has them) spares the attribute lookups.
+  const has = (name: string): boolean => (names ? names.includes(name) : el.hasAttribute(name));
   switch (el.tagName) {
     case 'META':
       if (idx.metas.length < LIMIT) idx.metas.push(el);
@@ -54,7 +56,7 @@ export function addToPageIndex(idx: PageIndex, el: Element): void {
       break;
     case 'TIME':
       if (idx.times.length < LIMIT) idx.times.push(el);
-      if (el.hasAttribute('itemprop') && idx.itemprops.length < LIMIT) idx.itemprops.push(el);
+      if (has('itemprop') && idx.itemprops.length < LIMIT) idx.itemprops.push(el);
       return;
     case 'ARTICLE':
       if (idx.articles.length < LIMIT) idx.articles.push(el);
@@ -64,7 +66,7 @@ export function addToPageIndex(idx: PageIndex, el: Element): void {
       break;
     case 'ABBR':
       // hAtom: <abbr class="published" title="2012-12-16T19:05">16.12.2012</abbr>
-      if (el.hasAttribute('title') && /publish|updated|date|time/i.test(el.getAttribute('class') ?? '') && idx.times.length < LIMIT) idx.times.push(el);
+      if (has('title') && /publish|updated|date|time/i.test(el.getAttribute('class') ?? '') && idx.times.length < LIMIT) idx.times.push(el);
       break;
     case 'SCRIPT':
       if (/ld\+json/i.test(el.getAttribute('type') ?? '') && idx.ldScripts.length < 20) idx.ldScripts.push(el.textContent ?? '');
@@ -74,8 +76,9 @@ export function addToPageIndex(idx: PageIndex, el: Element): void {
     default:
       break;
   }
-  if (el.hasAttribute('itemprop') && idx.itemprops.length < LIMIT) idx.itemprops.push(el);
-  if (el.hasAttribute('datetime') && idx.times.length < LIMIT) idx.times.push(el);
+  if (names ? names.length === 0 : !el.hasAttributes()) return;
+  if (has('itemprop') && idx.itemprops.length < LIMIT) idx.itemprops.push(el);
+  if (has('datetime') && idx.times.length < LIMIT) idx.times.push(el);
 }
 
 export function indexPage(doc: Document): PageIndex {

@@ -51,7 +51,7 @@ export interface MetadataContext {
   url: string;
   jsonLd: readonly JsonLdEntry[];
   /** Handed every element of the page as the metadata index walks it (the date index rides along). */
-  visit?: (el: Element) => void;
+  visit?: (el: Element, names: readonly string[]) => void;
 }
 
 export function readMetadata(doc: Document, ctx: MetadataContext): PageMetadata {

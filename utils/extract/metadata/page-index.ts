@@ -45,16 +45,35 @@ function hasToken(value: string | null, token: string, lower: boolean): boolean 
 export const relHas = (el: Element, token: string): boolean => hasToken(el.getAttribute('rel'), token, true);
 export const itempropHas = (el: Element, token: string): boolean => hasToken(el.getAttribute('itemprop'), token, false);
 
-function isByline(el: Element): boolean {
-  if (relHas(el, 'author') || itempropHas(el, 'author') || el.hasAttribute('data-author')) return true;
-  const cls = el.getAttribute('class');
-  if (cls && BYLINE_CLASS.test(cls)) return true;
-  const id = el.getAttribute('id');
-  return id !== null && BYLINE_ID.test(id);
+/** `names`: the element's attribute names, read once (in jsdom each attribute lookup is a scan). */
+function isByline(el: Element, names: readonly string[]): boolean {
+  for (const name of names) {
+    switch (name) {
+      case 'data-author':
+        return true;
+      case 'rel':
+        if (relHas(el, 'author')) return true;
+        break;
+      case 'itemprop':
+        if (itempropHas(el, 'author')) return true;
+        break;
+      case 'class':
+        if (BYLINE_CLASS.test(el.getAttribute('class') ?? '')) return true;
+        break;
+      case 'id':
+        if (BYLINE_ID.test(el.getAttribute('id') ?? '')) return true;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
 }
 
-/** `visit` is handed every element below the root too, for passes that index the page alongside. */
-export function indexMetaPage(doc: Document, url: string, visit?: (el: Element) => void): MetaPage {
+const NO_NAMES: readonly string[] = [];
+
+/** `visit` is handed every element below the root too (with its attribute names), for passes that index the page alongside. */
+export function indexMetaPage(doc: Document, url: string, visit?: (el: Element, names: readonly string[]) => void): MetaPage {
   const page: MetaPage = { doc, base: url, metas: [], links: [], anchors: [], h1s: [], h2s: [], headlines: [], titleEl: null, bylines: [], textBylines: [] };
   let hasBase = false;
   const root = doc.documentElement;
@@ -79,14 +98,15 @@ export function indexMetaPage(doc: Document, url: string, visit?: (el: Element) 
       default:
         break;
     }
-    if (visit && el !== root) visit(el);
+    const names = el.hasAttributes() ? el.getAttributeNames() : NO_NAMES;
+    if (visit && el !== root) visit(el, names);
     const local = el.localName;
     if (local === 'a' && page.anchors.length < MAX_ANCHORS) page.anchors.push(el);
     else if (local === 'title') page.titleEl ??= el;
     if (TEXT_BYLINE_TAGS.has(tag) && page.textBylines.length < MAX_TEXT_BYLINES) page.textBylines.push(el);
-    if (el.hasAttributes()) {
-      if (tag !== 'META' && itempropHas(el, 'headline')) page.headlines.push(el);
-      if (isByline(el)) page.bylines.push(el);
+    if (names.length > 0) {
+      if (tag !== 'META' && names.includes('itemprop') && itempropHas(el, 'headline')) page.headlines.push(el);
+      if (isByline(el, names)) page.bylines.push(el);
     }
     // Next element in document order.
     let next: Element | null = el.firstElementChild;
