@@ -7,8 +7,8 @@ import { makeClip } from '../markdown/helpers';
 
 afterEach(cleanup);
 
-function setup(overrides: Partial<SettingsFormProps> = {}) {
-  const props: SettingsFormProps = {
+function makeProps(overrides: Partial<SettingsFormProps> = {}): SettingsFormProps {
+  return {
     settings: DEFAULT_SETTINGS,
     example: makeClip({ title: 'Harbour reopens', published: '2024-05-01' }),
     imageAccess: 'missing',
@@ -17,6 +17,10 @@ function setup(overrides: Partial<SettingsFormProps> = {}) {
     onImageModeChange: vi.fn(),
     ...overrides,
   };
+}
+
+function setup(overrides: Partial<SettingsFormProps> = {}) {
+  const props = makeProps(overrides);
   render(<SettingsForm {...props} />);
   return props;
 }
@@ -79,14 +83,7 @@ describe('SettingsForm', () => {
   });
 
   it('unticks "download" again when the page re-renders with links kept (access declined)', () => {
-    const props: SettingsFormProps = {
-      settings: DEFAULT_SETTINGS,
-      example: makeClip({ title: 'Harbour reopens', published: '2024-05-01' }),
-      imageAccess: 'missing',
-      status: null,
-      onChange: vi.fn(),
-      onImageModeChange: vi.fn(),
-    };
+    const props = makeProps();
     const { rerender } = render(<SettingsForm {...props} />);
     const download = screen.getByRole('radio', { name: /Download them/ }) as HTMLInputElement;
     fireEvent.click(download);
