@@ -7,6 +7,7 @@ import type { JsonLdEntry } from '../json-ld';
 import { ldStrings } from '../json-ld';
 import { metaValue, type PageIndex } from './page-index';
 import { foldWords } from '../word-boundary';
+import { anyAncestor } from '../ancestors';
 
 
 interface NormTitle {
@@ -82,25 +83,7 @@ function linksHome(h: Element): boolean {
 export function findHeading(idx: PageIndex, titles: string[], rejects: (el: Element) => boolean, body: Element): Element | null {
   // Headings share most of their ancestors: each ancestor is judged once.
   const chrome = new Map<Element, boolean>();
-  const insideChrome = (el: Element): boolean => {
-    const path: Element[] = [];
-    let result = false;
-    for (let p: Element | null = el.parentElement; p && p !== body; p = p.parentElement) {
-      const known = chrome.get(p);
-      if (known !== undefined) {
-        result = known;
-        break;
-      }
-      path.push(p);
-      if (rejects(p)) {
-        result = true;
-        break;
-      }
-    }
-    // Every ancestor walked holds the one that decided (or none did): same answer.
-    for (const p of path) chrome.set(p, result);
-    return result;
-  };
+  const insideChrome = (el: Element): boolean => anyAncestor(el.parentElement, chrome, rejects, (p) => p === body);
   const stated = normTitles(titles);
   let best: Element | null = null;
   let bestScore = 0;

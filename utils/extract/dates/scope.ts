@@ -7,6 +7,7 @@ import type { JsonLdEntry } from '../json-ld';
 import { findContainer, hints, isCard } from './container';
 import { findHeading, metaTitles } from './heading';
 import { canonicalHref, metaValue, type PageIndex } from './page-index';
+import { anyAncestor } from '../ancestors';
 
 /** Class/id words of blocks that are not the article. Matched as whole hyphen/underscore parts. */
 const NOT_ARTICLE_WORDS = [
@@ -127,26 +128,9 @@ export function buildScope(doc: Document, idx: PageIndex, jsonLd: readonly JsonL
     return false;
   };
 
-  const isExcluded = (el: Element): boolean => {
-    const seen: Element[] = [];
-    let result = false;
-    for (let p: Element | null = el; p && p !== doc.body && p !== doc.documentElement; p = p.parentElement) {
-      // Blocks that hold the headline are the article's surroundings, never a sidebar.
-      if (heading && p.contains(heading)) break;
-      const known = cache.get(p);
-      if (known !== undefined) {
-        result = known;
-        break;
-      }
-      seen.push(p);
-      if (excludedHere(p)) {
-        result = true;
-        break;
-      }
-    }
-    for (const s of seen) cache.set(s, result);
-    return result;
-  };
+  // Blocks that hold the headline are the article's surroundings, never a sidebar.
+  const isExcluded = (el: Element): boolean =>
+    anyAncestor(el, cache, excludedHere, (p) => p === doc.body || p === doc.documentElement || (heading !== null && p.contains(heading)));
 
   const inExcludedBlock = (el: Element): boolean => {
     const parent = el.parentElement;
