@@ -9,6 +9,10 @@ import { runExtraction } from '../../utils/extractor-run';
 export default defineContentScript({
   registration: 'runtime',
   globalName: true,
+  // WXT would otherwise announce every injection to the page with window.postMessage, naming
+  // the extension's id: any page could tell that (and when) it was clipped, and its message
+  // listeners would run during the clip.
+  noScriptStartedPostMessage: true,
   main() {
     const request = takeExtractorRequest(globalThis as unknown as Record<string, unknown>);
     return runExtraction(document, location.href, request);

@@ -3,8 +3,15 @@ import { expect, test } from './fixtures';
 test.describe('toolbar click → preview → saved clip', () => {
   test('the preview shows the article and its facts, and Save stores the clip with the edits', async ({ clipper, server }) => {
     const page = await clipper.openPage('article.html');
+    // The page's own listeners: the injection must not announce itself (nor the extension's id).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenMessages: string[] }).seenMessages = seen;
+      window.addEventListener('message', (e) => seen.push(JSON.stringify(e.data)));
+    });
     const draft = await clipper.pressAndWait(page);
     expect(draft).toMatchObject({ status: 'ready', injected: true, mode: 'page', url: page.url() });
+    expect(await page.evaluate(() => (window as unknown as { seenMessages: string[] }).seenMessages)).toEqual([]);
 
     const popup = await clipper.popup(draft.tabId);
     await expect(popup.title).toHaveValue('Island ferry to run every hour this summer');

@@ -4,7 +4,8 @@
  * each decision reads the precomputed stats. Never removes a block that holds a real share of
  * the story's text.
  */
-import { AUTHOR_LABEL, CHROME_TEXT, JUNK_CLASS, LINK_PROMO_TEXT, PROMO_TEXT, READ_ALSO } from './patterns';
+import { mayStartWith } from './lead-word';
+import { AUTHOR_LABEL, CHROME_TEXT, CHROME_TEXT_LEAD, JUNK_CLASS, LINK_PROMO_TEXT, PROMO_TEXT, READ_ALSO, READ_ALSO_LEAD } from './patterns';
 import { isBlock, type ArticleStats } from './stats';
 
 export type RemoveHook = (rule: string, el: Element) => void;
@@ -151,11 +152,11 @@ export class JunkRemover {
       this.labels.push(el);
       return true;
     }
-    if (text.length <= 160 && CHROME_TEXT.test(text)) {
+    if (text.length <= 160 && mayStartWith(text, CHROME_TEXT_LEAD) && CHROME_TEXT.test(text)) {
       this.drop('text:chrome', el);
       return true;
     }
-    const readAlso = READ_ALSO.exec(text);
+    const readAlso = mayStartWith(text, READ_ALSO_LEAD) ? READ_ALSO.exec(text) : null;
     if (readAlso) {
       const rest = text.slice(readAlso[0].length).replace(/^[\s:：»›>|–—-]+/, '');
       const linkShare = s.text > 0 ? s.link / s.text : 0;

@@ -2,6 +2,12 @@
  * What non-article blocks inside a body look like, by class/id and by text, in the languages
  * of the corpora (en, de, fr, es, it, pt, nl, pl, ru, uk) and a few more. Pure data.
  */
+import type { LeadWords } from './lead-word';
+
+/** `{ word: 'second third' }` → the `next` map of a gate; '|' stands for "nothing follows" (''). */
+function nextWords(spec: Record<string, string>): Map<string, Set<string>> {
+  return new Map(Object.entries(spec).map(([w, list]) => [w, new Set(list.split(' ').map((x) => (x === '|' ? '' : x)))]));
+}
 
 /** Class/id tokens of blocks that are never the article. Matched against "class id". */
 export const JUNK_CLASS: { rule: string; re: RegExp }[] = [
@@ -40,9 +46,51 @@ export const JUNK_CLASS: { rule: string; re: RegExp }[] = [
 export const READ_ALSO =
   /^(?:read|see|watch|listen)\s+(?:also|more|next|too)\b|^(?:read|see|watch|listen)(?:\s+(?:this|the\s+full\s+story))?\s*[:：]|^also\s+(?:read|see|on\b)|^more(?:\s+(?:on|about|from|news|stories|coverage|on\s+this\s+story))?\s*[:：]|^more\s+from\b|^related(?:\s+(?:articles?|stories|content|coverage|news|posts?|links?|reading|video))?\b|^recommended(?:\s+(?:for you|reading|stories|articles|videos?))?\b|^(?:you|we\s+think\s+you)\s+(?:may|might|could|will)\s+(?:also\s+)?(?:like|enjoy|be\s+interested)|^(?:most|more)\s+(?:popular|read|viewed|shared|stories|news|articles|videos)\b|^(?:popular|top|latest|editor'?s?)\s+(?:stories|news|articles|posts|picks)\b|^want\s+more\s+(?:stories|news|articles)|^also\s+on\s+\S+\.\w+|^самые\s+(?:популярные|читаемые)|^популярн\w*\s|^похожие\s|^(?:meistgelesen|meistgeklickt|beliebteste)|^(?:les\s+)?plus\s+lus|^(?:lo\s+)?más\s+(?:leído|visto)|^más\s+noticias|^i\s+più\s+letti|^najczęściej\s+czytane|^don'?t\s+miss\b|^must\s+read\b|^trending\b|^further\s+reading\b|^(?:lesen|lies|sehen|hören)\s+sie\s+(?:auch|mehr|hier)|^mehr\s+(?:zum\s+thema|dazu|lesen|aus)\b|^auch\s+interessant|^das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|^weitere\s+(?:artikel|beiträge|themen|nachrichten|meldungen|news)|^(?:weitere\s+)?(?:beiträge|artikel|news|meldungen)\s+zum\s+thema|^mehr\s+themen|^(?:à|a)\s+lire\s+(?:aussi|également|egalement)|^lire\s+(?:aussi|également|la\s+suite)|^voir\s+aussi|^sur\s+le\s+même\s+sujet|^(?:lea|lee)\s+(?:también|tambien|más|mas|además)|^lea\s*[:：]|^leer\s+(?:más|mas)|^te\s+puede\s+interesar|^(?:ver|vea)\s+también|^noticias\s+relacionadas|^leggi\s+(?:anche|pure)|^potrebbe\s+interessarti|^leia\s+(?:também|mais)|^veja\s+(?:também|mais)|^lees\s+(?:ook|meer)|^ook\s+interessant|^czytaj\s+(?:także|też|również|więcej)|^zobacz\s+(?:także|też|również)|^читайте\s+(?:также|еще|ещё|тоже)|^смотрите\s+(?:также|еще)|^читати\s+також|^дивіться\s+також|^по\s+теме\b|^läs\s+(?:också|mer)|^les\s+(?:også|mer)|^lue\s+myös/i;
 
+/** Every first word READ_ALSO can start with (lead-word.ts). */
+export const READ_ALSO_LEAD: LeadWords = {
+  words: new Set([
+    'read', 'see', 'watch', 'listen', 'also', 'more', 'related', 'recommended', 'you', 'we', 'most', 'popular', 'top', 'latest',
+    'editor', 'editors', 'want', 'самые', 'похожие', 'les', 'plus', 'lo', 'más', 'i', 'najczęściej', 'don', 'dont', 'must',
+    'trending', 'further', 'lesen', 'lies', 'sehen', 'hören', 'mehr', 'auch', 'das', 'weitere', 'beiträge', 'artikel', 'news',
+    'meldungen', 'à', 'a', 'lire', 'voir', 'sur', 'lea', 'lee', 'leer', 'te', 'ver', 'vea', 'noticias', 'leggi', 'potrebbe',
+    'leia', 'veja', 'lees', 'ook', 'czytaj', 'zobacz', 'читайте', 'смотрите', 'читати', 'дивіться', 'по', 'läs', 'lue',
+  ]),
+  next: nextWords({
+    a: 'lire', à: 'lire', i: 'più', we: 'think', you: 'may might could will', top: 'stories news articles posts picks',
+    more: '| on about from news stories coverage popular read viewed shared articles videos', most: 'popular read viewed shared stories news articles videos',
+    also: 'read see on', news: 'zum', das: 'könnte', les: 'plus også mer', lo: 'más', te: 'puede', sur: 'le', ver: 'también', vea: 'también',
+    see: '| also more next too this the', read: '| also more next too this the', watch: '| also more next too this the',
+    listen: '| also more next too this the', must: 'read', don: 't', dont: 'miss', further: 'reading', want: 'more', plus: 'lus',
+    auch: 'interessant', mehr: 'zum dazu lesen aus themen', ook: 'interessant', por: 'teme',
+  }),
+  stems: ['популярн', 'meistgelesen', 'meistgeklickt', 'beliebteste'],
+};
+
 /** Whole-block texts of ad labels, share bars, navigation and widget chrome. */
 export const CHROME_TEXT =
   /^(?:advertisements?|advert|ad|ads|anzeigen?|werbung|publicidad|publicité|pubblicità|reklama|реклама|annons|advertentie|sponsored(?:\s+(?:content|links?|stories))?|paid\s+content|promoted(?:\s+stories)?|(?:article|story|content)\s+continues\s+(?:below|after\s+(?:the\s+)?(?:ad(?:vertisement)?|video))|continue\s+reading(?:\s+(?:below|the\s+main\s+story))?|scroll\s+to\s+continue(?:\s+with\s+content)?|(?:to\s+)?continue\s+reading|pour\s+lire\s+la\s+suite|lire\s+la\s+suite|(?:jetzt\s+)?weiterlesen\s+mit\s+\S+|seguir\s+leyendo|continua\s+a\s+leggere|weiterlesen|weiter\s+nach\s+der\s+anzeige|skip\s+(?:to\s+(?:content|main\s+content)|ad(?:vertisement)?)|share(?:\s+(?:this|the)(?:\s+(?:article|story|post|page))?)?|share\s+(?:on|via)\s+\w+|(?:share|tweet|email|print|copy\s+link|save|bookmark|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|e-?mail)(?:\s*[,|/·•]?\s*(?:share|tweet|email|print|copy\s+link|save|bookmark|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|e-?mail|messenger|flipboard|xing|vk))*|gift\s+(?:this\s+)?article|artikel\s+teilen|teilen|drucken|compartir(?:\s+en\s+\w+)?|partager(?:\s+sur\s+\w+)?|envoyer\s+par\s+(?:e-?)?mail|condividi|поделиться|udostępnij|image\s+\d+\s+of\s*\/?\s*\d+|caption|close|enlarge(?:\s+image|\s+this\s+image)?|expand|view\s+(?:author\s+archive|gallery|slideshow|comments?|\d+\s+comments?|all\s+\d*\s*photos)|email\s+the\s+author|follow\s+on\s+twitter|media\s+playback\s+is\s+unsupported\s+on\s+your\s+device|this\s+slideshow\s+requires\s+javascript\.?|loading(?:\.\.\.|…)?|(?:\d+\s+)?comments?|kommentare?|commentaires?|comentarios?|отзывы|добавить\s+(?:отзыв|комментарий)|комментарии|by|subscribe(?:\s+now)?|sign\s+(?:in|up)|log\s*in|register|breaking\s+news\s+(?:e-?mails?|alerts?)|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|join\s+the\s+(?:conversation|discussion)|tell\s+us\s+what\s+you\s+think\.*|(?:go\s+)?back(?:\s+to\s+(?:the\s+)?(?:top|section|all\s+news|news|home(?:\s*page)?|overview|list|articles?|blog|index|previous\s+page))?|zurück(?:\s+zur?\s+\S+)?|nach\s+oben|retour(?:\s+(?:à|a)\s+.{1,30})?|volver(?:\s+a\s+.{1,30})?|torna(?:\s+(?:a|al|alla)\s+.{1,30})?|назад(?:\s+.{1,30})?|вернуться(?:\s+.{1,40})?|к\s+списку\s+\S+|все\s+новости|powrót(?:\s+.{1,30})?|top\s+of\s+page|print\s+this\s+(?:article|page)|listen\s+to\s+(?:this\s+)?(?:article|story)|\d+\s*min(?:ute)?s?\s+read|read\s+time\s*:?\s*\d+\s*min\w*)[.!:]?$/i;
+
+/** Every first word CHROME_TEXT can start with (lead-word.ts). */
+export const CHROME_TEXT_LEAD: LeadWords = {
+  words: new Set([
+    'advertisement', 'advertisements', 'advert', 'ad', 'ads', 'anzeige', 'anzeigen', 'werbung', 'publicidad', 'publicité',
+    'pubblicità', 'reklama', 'реклама', 'annons', 'advertentie', 'sponsored', 'paid', 'promoted', 'article', 'story', 'content',
+    'continue', 'scroll', 'to', 'pour', 'lire', 'jetzt', 'weiterlesen', 'seguir', 'continua', 'weiter', 'skip', 'e', 'gift', 'artikel', 'teilen', 'drucken', 'compartir', 'partager', 'envoyer', 'condividi', 'поделиться', 'udostępnij',
+    'image', 'caption', 'close', 'enlarge', 'expand', 'view', 'follow', 'media', 'this', 'loading', 'comment', 'comments',
+    'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentario', 'comentarios', 'отзывы', 'добавить', 'комментарии',
+    'by', 'subscribe', 'sign', 'log', 'login', 'register', 'breaking', 'leave', 'post', 'join', 'tell', 'go', 'back', 'zurück',
+    'nach', 'retour', 'volver', 'torna', 'назад', 'вернуться', 'к', 'все', 'powrót', 'top', 'listen', 'read',
+  ]),
+  next: nextWords({
+    by: '|', this: 'slideshow', to: 'continue', go: 'back', post: 'a', image: '#', media: 'playback', paid: 'content',
+    article: 'continues', story: 'continues', content: 'continues', sign: 'in up', log: 'in', leave: 'a', join: 'the', tell: 'us',
+    follow: 'on', top: 'of', listen: 'to', read: 'time', continue: 'reading', scroll: 'to', close: '|', caption: '|', expand: '|',
+    register: '|', comments: '|', comment: '|', nach: 'oben', все: 'новости', к: 'списку', breaking: 'news', pour: 'lire', lire: 'la',
+  }),
+  // Share-bar labels run together when their icons are text ("FacebookTwitterEmail").
+  stems: ['share', 'tweet', 'email', 'print', 'copy', 'save', 'bookmark', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'pinterest', 'reddit', 'telegram'],
+  digit: true,
+};
 
 /** Newsletter, subscription, app and cookie promotions, and copyright lines, in a short block. */
 export const PROMO_TEXT =

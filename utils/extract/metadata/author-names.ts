@@ -65,6 +65,16 @@ const WEEKDAYS =
   'donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|' +
   'miércoles|jueves|viernes|sábado|domingo';
 
+const LABELS =
+  '(?:updated|last updated|published|posted|aktualisiert|veröffentlicht|erschienen|stand|mis à jour|publié le|publié|actualizado|' +
+  'publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|обновлено|опубликовано)⟩';
+/** Other credits end the author part: "Edited by", "Photos by", "Fotos:". */
+const CREDITS = [
+  '(?:edited|photos?|photographs?|illustrations?|graphics?|video|fact-checked|reviewed|additional reporting) by⟩',
+  '(?:redigiert|bearbeitet) von⟩',
+  '(?:fotos?|bilder|grafik|photos?|video):',
+];
+
 /**
  * Where a date, a time or a date label starts; everything from there on is not a name. One word
  * start for all branches and one copy of the month list: each look-around and each copy is
@@ -79,20 +89,23 @@ const DATE_START = re(
       '\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}⟩',
       '\\d{1,2}:\\d{2}⟩',
       '\\d{4}-\\d{2}-\\d{2}',
-      '(?:updated|last updated|published|posted|aktualisiert|veröffentlicht|erschienen|stand|mis à jour|publié le|publié|actualizado|' +
-        'publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|обновлено|опубликовано)⟩',
+      LABELS,
       `(?:am|on|le|el|il|dnia|den)\\s+(?:\\d|(?:${WEEKDAYS})⟩)`,
       '(?:vor|ago)\\s+\\d',
       '\\d+\\s+(?:min(?:utes?|uten)?|hours?|stunden?|std|days?|tagen?)⟩',
       '\\d+\\s+(?:min(?:ute)?s?\\.?\\s+(?:read|lesezeit)|comments?|kommentare?)⟩',
-      // Other credits end the author part: "Edited by", "Photos by", "Fotos:".
-      '(?:edited|photos?|photographs?|illustrations?|graphics?|video|fact-checked|reviewed|additional reporting) by⟩',
-      '(?:redigiert|bearbeitet) von⟩',
-      '(?:fotos?|bilder|grafik|photos?|video):',
+      ...CREDITS,
     ].join('|') +
     ')',
   'g',
 );
+/**
+ * The branches of DATE_START that need no digit, in the same order: on a byline without digits
+ * it finds the same start, and the month list (most of DATE_START's compile time) is never
+ * compiled for the common "By Jane Doe".
+ */
+const WORDY_DATE_START = re(`(?:${[LABELS, `(?:am|on|le|el|il|dnia|den)\\s+(?:${WEEKDAYS})⟩`, ...CREDITS].join('|')})`, 'g');
+const DIGIT = /\d/;
 const WORD_CHAR_RE = new RegExp(WORD_CHAR);
 
 /**
@@ -100,10 +113,11 @@ const WORD_CHAR_RE = new RegExp(WORD_CHAR);
  * rather than as a look-behind in DATE_START: V8 compiled that look-behind at great cost.
  */
 function findDateStart(s: string): RegExpExecArray | null {
-  DATE_START.lastIndex = 0;
-  for (let m = DATE_START.exec(s); m; m = DATE_START.exec(s)) {
+  const pattern = DIGIT.test(s) ? DATE_START : WORDY_DATE_START;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(s); m; m = pattern.exec(s)) {
     if (m.index === 0 || !WORD_CHAR_RE.test(s[m.index - 1]!)) return m;
-    DATE_START.lastIndex = m.index + 1;
+    pattern.lastIndex = m.index + 1;
   }
   return null;
 }

@@ -20,6 +20,16 @@ describe('parseByline', () => {
     expect(parseByline(raw)).toEqual(names);
   });
 
+  it('cuts at a date label or another credit in a byline without digits', () => {
+    expect(parseByline('By Ann Lee | Updated yesterday')).toEqual(['Ann Lee']);
+    expect(parseByline('Par Jeanne Martin, publié le mardi')).toEqual(['Jeanne Martin']);
+    expect(parseByline('Von Katrin Albers am Montag')).toEqual(['Katrin Albers']);
+    expect(parseByline('By Bob Kim. Photos by Eva Lind')).toEqual(['Bob Kim']);
+    expect(parseByline('Text: Jan Ott, Fotos: Mia Berg')).toEqual(['Jan Ott']);
+    // A name that contains a label word is not cut ("Stand" as a surname part needs a word start).
+    expect(parseByline('By Anna Standish')).toEqual(['Anna Standish']);
+  });
+
   it('drops dates, times and "| Updated" tails', () => {
     expect(parseByline('By Ann Lee and Bob Kim | Updated July 5, 2021 6:30 PM EDT')).toEqual(['Ann Lee', 'Bob Kim']);
     expect(parseByline('VON MORITZ GATHMANN am 21. April 2020')).toEqual(['MORITZ GATHMANN']);
