@@ -6,7 +6,8 @@
  */
 import type { RemoveHook } from './junk-blocks';
 import { collapse } from './junk-blocks';
-import { BYLINE_TEXT, DATE_TEXT, DATELINE_TEXT, LEGAL_TEXT, POST_META_TEXT, PROMO_TEXT, TRAILER_TEXT } from './patterns';
+import { mayContain } from './phrase-gate';
+import { BYLINE_TEXT, DATE_TEXT, DATELINE_TEXT, LEGAL_TEXT, POST_META_TEXT, PROMO_TEXT, PROMO_TEXT_NEEDLES, TRAILER_TEXT } from './patterns';
 import { isBlock } from './stats';
 import type { ArticleStats } from './stats';
 import { foldWords } from '../word-boundary';
@@ -143,7 +144,7 @@ export function trimEdges(root: Element, stats: ArticleStats, ctx: EdgeContext, 
       drop('tail:trailer', el);
       continue;
     }
-    if (text.length <= 300 && PROMO_TEXT.test(text)) {
+    if (text.length <= 300 && mayContain(text, PROMO_TEXT_NEEDLES) && PROMO_TEXT.test(text)) {
       drop('tail:promo', el);
       continue;
     }

@@ -4,8 +4,8 @@
  * each decision reads the precomputed stats. Never removes a block that holds a real share of
  * the story's text.
  */
-import { mayStartWith } from './lead-word';
-import { AUTHOR_LABEL, CHROME_TEXT, CHROME_TEXT_LEAD, JUNK_CLASS, LINK_PROMO_TEXT, PROMO_TEXT, READ_ALSO, READ_ALSO_LEAD } from './patterns';
+import { mayContain, mayStartWith } from './phrase-gate';
+import { AUTHOR_LABEL, CHROME_TEXT, CHROME_TEXT_LEAD, JUNK_CLASS, LINK_PROMO_TEXT, PROMO_TEXT, PROMO_TEXT_NEEDLES, READ_ALSO, READ_ALSO_LEAD } from './patterns';
 import { isBlock, type ArticleStats } from './stats';
 
 export type RemoveHook = (rule: string, el: Element) => void;
@@ -173,7 +173,7 @@ export class JunkRemover {
         return true;
       }
     }
-    if (text.length <= 300 && !hasBlockChild(el) && PROMO_TEXT.test(text)) {
+    if (text.length <= 300 && !hasBlockChild(el) && mayContain(text, PROMO_TEXT_NEEDLES) && PROMO_TEXT.test(text)) {
       this.drop('text:promo', el);
       return true;
     }

@@ -8,8 +8,9 @@ import { findContainer, hints, isCard } from './container';
 import { findHeading, metaTitles } from './heading';
 import { canonicalHref, metaValue, type PageIndex } from './page-index';
 import { anyAncestor } from '../ancestors';
+import { classWordTest } from '../class-words';
 
-/** Class/id words of blocks that are not the article. Matched as whole hyphen/underscore parts. */
+/** Class/id words of blocks that are not the article. Matched as whole hyphen/underscore parts (class-words.ts). */
 const NOT_ARTICLE_WORDS = [
   'sidebar', 'side-bar', 'sidebars', 'aside', 'rail', 'right-rail', 'related', 'relacionadas', 'relacionados', 'correlati',
   'similar', 'more-news', 'more-stories', 'more-articles', 'morenews', 'mostread', 'most-read', 'most-popular',
@@ -24,7 +25,7 @@ const NOT_ARTICLE_WORDS = [
   'instagram-media', 'twitter-tweet', 'tiktok-embed', 'embed', 'oembed', 'social-embed',
   'mas-noticias', 'mas-leidas', 'plus-lus', 'a-lire-aussi', 'lire-aussi', 'leggi-anche', 'zobacz-tez', 'читайте-также',
 ];
-const NOT_ARTICLE = new RegExp(`(?:^|[\\s_-])(?:${NOT_ARTICLE_WORDS.map((w) => w.replace(/-/g, '[-_]?')).join('|')})(?:$|[\\s_-])`, 'i');
+const isNotArticle = classWordTest(NOT_ARTICLE_WORDS);
 /** Whole-word tests that would over-match as parts ("more" inside "read-more" is fine, "footer" inside "entry-footer" is not). */
 const FOOTER = /(?:^|[\s_-])footer(?:$|[\s_-])|^footer|footer$/i;
 const HEADER = /(?:^|[\s_-])(?:site-?header|page-?header|top-?bar|header-?top|topbar)(?:$|[\s_-])/i;
@@ -80,7 +81,7 @@ export function buildScope(doc: Document, idx: PageIndex, jsonLd: readonly JsonL
     if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
     const h = hints(el);
     // "news-list-date" names a date element, not a list: only containers are judged by class.
-    if (h && NOT_ARTICLE.test(h) && !DATEISH.test(h) && !holdsArticle(el)) return true;
+    if (h && isNotArticle(h) && !DATEISH.test(h) && !holdsArticle(el)) return true;
     const itemtype = el.getAttribute('itemtype');
     if (itemtype && /Comment|Answer|WPSideBar|SiteNavigationElement|WPFooter/i.test(itemtype)) return true;
     return false;

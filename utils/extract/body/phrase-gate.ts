@@ -1,10 +1,9 @@
 /**
- * A cheap first test for the big phrase patterns that only match at the start of a text
- * ("Read also: …", "Advertisement", "Share this article"). Each is hundreds of alternatives;
- * V8 compiles such a pattern on its first use, 5–15 ms each in a freshly injected extractor,
- * and runs it at every position of the text. Most blocks start with a word no alternative
- * starts with, so looking that word (and for common words, the next one) up in a set first
- * decides them without the pattern.
+ * Cheap first tests for the big phrase patterns ("Read also: …", "Advertisement", "Sign up for
+ * our newsletter"). Each is hundreds of alternatives; V8 compiles such a pattern on its first
+ * use, 5–15 ms each in a freshly injected extractor, and runs it at every position of the text.
+ * Most blocks start with a word no alternative starts with, or contain none of the words every
+ * alternative needs, so a set lookup or a few substring searches decide them without the pattern.
  *
  * A gate must let through every text its pattern can match (the unit tests check this against
  * texts generated from the pattern itself); it may let through more, since the pattern still decides.
@@ -47,4 +46,15 @@ export function mayStartWith(text: string, gate: LeadWords): boolean {
   // Words may run together ("Read time5 min"): a second word that starts like an allowed one passes.
   for (const w of allowed) if (second === w || (w !== '' && second.startsWith(w))) return true;
   return false;
+}
+
+const SPACES = /\s+/g;
+
+/**
+ * False when the text contains none of `needles` (lower case, any run of white space written as
+ * one space), one of which every match of the gated pattern contains.
+ */
+export function mayContain(text: string, needles: readonly string[]): boolean {
+  const lower = text.toLowerCase().replace(SPACES, ' ');
+  return needles.some((n) => lower.includes(n));
 }

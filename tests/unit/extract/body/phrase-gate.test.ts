@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { leadWords, mayStartWith, type LeadWords } from '../../../../utils/extract/body/lead-word';
-import { CHROME_TEXT, CHROME_TEXT_LEAD, READ_ALSO, READ_ALSO_LEAD } from '../../../../utils/extract/body/patterns';
+import { leadWords, mayContain, mayStartWith, type LeadWords } from '../../../../utils/extract/body/phrase-gate';
+import { CHROME_TEXT, CHROME_TEXT_LEAD, PROMO_TEXT, PROMO_TEXT_NEEDLES, READ_ALSO, READ_ALSO_LEAD } from '../../../../utils/extract/body/patterns';
 
 /**
  * Texts a pattern matches, generated from its own source: every choice of every group, optional
@@ -67,10 +67,11 @@ function examples(source: string, cap = 50_000): string[] {
   return [...new Set(parseAlt())].map((s) => s.replace(/\s+/g, ' ').trim());
 }
 
-function checkGate(pattern: RegExp, gate: LeadWords): { matched: number; missed: string[] } {
+function checkGate(pattern: RegExp, gate: LeadWords | ((text: string) => boolean)): { matched: number; missed: string[] } {
+  const passes = typeof gate === 'function' ? gate : (t: string) => mayStartWith(t, gate);
   const texts = examples(pattern.source).filter((t) => pattern.test(t));
-  const variants = texts.flatMap((t) => [t, t.toUpperCase(), t[0]!.toUpperCase() + t.slice(1)]);
-  return { matched: texts.length, missed: variants.filter((t) => pattern.test(t) && !mayStartWith(t, gate)) };
+  const variants = texts.flatMap((t) => [t, t.toUpperCase(), t[0]!.toUpperCase() + t.slice(1), `Text before. ${t}`]);
+  return { matched: texts.length, missed: variants.filter((t) => pattern.test(t) && !passes(t)) };
 }
 
 describe('leadWords', () => {
@@ -127,6 +128,20 @@ describe.each([
     for (const t of ['The council voted 7-2 on Tuesday.', 'Officials said the line would open in May.', 'Der Rat stimmte zu.']) {
       expect(mayStartWith(t, gate)).toBe(false);
     }
+  });
+});
+
+describe('the PROMO_TEXT gate', () => {
+  it('lets through every text the pattern matches, generated from the pattern itself', () => {
+    const { matched, missed } = checkGate(PROMO_TEXT, (t) => mayContain(t, PROMO_TEXT_NEEDLES));
+    expect(matched).toBeGreaterThan(100);
+    expect(missed).toEqual([]);
+  });
+
+  it('stops a paragraph of the story', () => {
+    expect(mayContain('The council voted 7-2 on Tuesday to pass the budget.', PROMO_TEXT_NEEDLES)).toBe(false);
+    expect(mayContain('Get the Courier\u00a0\napp', PROMO_TEXT_NEEDLES)).toBe(true);
+    expect(mayContain('Sign up for our NEWSLETTER', PROMO_TEXT_NEEDLES)).toBe(true);
   });
 });
 
