@@ -168,7 +168,9 @@ export function createClipService(deps: ClipServiceDeps) {
 
   async function finish(draft: Draft): Promise<Draft> {
     const done: Draft = { ...draft, timings: { ...draft.timings, readyAt: deps.now() } };
-    await writeStep(done);
+    // The popup's answer does not wait for the session copy (the whole clip, ~20-40 ms): the
+    // draft is in memory from this moment, and storage applies the writes in order.
+    void writeStep(done);
     return done;
   }
 

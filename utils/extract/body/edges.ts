@@ -12,6 +12,9 @@ import { isBlock } from './stats';
 import type { ArticleStats } from './stats';
 import { foldWords } from '../word-boundary';
 
+/** Every DATE_TEXT branch has a digit: most lines are decided without compiling its month list. */
+const hasDate = (text: string): boolean => /\d/.test(text) && DATE_TEXT.test(text);
+
 export interface EdgeContext {
   title?: string | null;
   authors?: readonly string[];
@@ -111,7 +114,7 @@ export function trimEdges(root: Element, stats: ArticleStats, ctx: EdgeContext, 
       drop('head:byline', el);
     } else if (DATELINE_TEXT.test(text) && text.length <= 140) {
       drop('head:dateline', el);
-    } else if (DATE_TEXT.test(text) && text.length <= 90 && words(text.replace(DATE_TEXT, ' ')) <= 9) {
+    } else if (text.length <= 90 && hasDate(text) && words(text.replace(DATE_TEXT, ' ')) <= 9) {
       drop('head:date', el);
     } else if (/^(?:https?:\/\/|www\.)\S+$/i.test(text)) {
       drop('head:url', el);
@@ -176,7 +179,7 @@ export function trimEdges(root: Element, stats: ArticleStats, ctx: EdgeContext, 
       drop('tail:byline', el);
       continue;
     }
-    if ((DATE_TEXT.test(text) && text.length <= 60 && words(text.replace(DATE_TEXT, ' ')) <= 6) || (DATELINE_TEXT.test(text) && text.length <= 80)) {
+    if ((text.length <= 60 && hasDate(text) && words(text.replace(DATE_TEXT, ' ')) <= 6) || (DATELINE_TEXT.test(text) && text.length <= 80)) {
       drop('tail:date', el);
       continue;
     }

@@ -134,7 +134,8 @@ const MONTHS =
 /** Contains a calendar date or a time of day. */
 export const DATE_TEXT = new RegExp(
   `\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b|\\b(?:${MONTHS})\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+(?:${MONTHS})\\b|\\b\\d{1,2}\\s+(?:de\\s+)?(?:${MONTHS})\\b|\\b(?:\\d+\\s+(?:hours?|minutes?|days?|mins?|hrs?)\\s+ago)\\b`,
-  'iu',
+  // No `u`: nothing here needs it, and with `i` it doubles the compile time.
+  'i',
 );
 
 /** "Updated …", "Published …", "Posted …" and their translations at the start of a line. */
