@@ -90,7 +90,9 @@ export function sanitizeHtml(html: string, win: WindowLike): string {
 }
 
 /** Sanitizes an element's subtree in place (no string round trip) and returns its clean HTML. */
+const IN_PLACE_CONFIG: Config = { ...CLIP_PURIFY_CONFIG, IN_PLACE: true };
+
 export function sanitizeElementInPlace(el: Element, win: WindowLike): string {
-  purifierFor(win).sanitize(el, { ...CLIP_PURIFY_CONFIG, IN_PLACE: true });
+  purifierFor(win).sanitize(el, IN_PLACE_CONFIG);
   return el.innerHTML;
 }

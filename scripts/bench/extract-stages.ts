@@ -6,18 +6,17 @@
 import { sanitizeElementInPlace } from '../../utils/sanitize';
 import { readBody } from '../../utils/extract/body';
 import { cleanupArticle, findDek } from '../../utils/extract/cleanup';
-import { defuseFormClobbering } from '../../utils/extract/clobber';
 import { findDates } from '../../utils/extract/dates/index';
 import { addToPageIndex, emptyPageIndex } from '../../utils/extract/dates/page-index';
 import { extractFigures, findLeadFigure } from '../../utils/extract/figures';
 import { readJsonLd } from '../../utils/extract/json-ld';
 import { finalizeMetadata, judgeReaderable, readMetadata } from '../../utils/extract/metadata/index';
 import { preparePage } from '../../utils/extract/prepare';
-import { flattenShadowRoots } from '../../utils/extract/shadow';
+import { flattenShadowRoots, scanLive } from '../../utils/extract/shadow';
 import { countWords, elementToText } from '../../utils/extract/text';
 
 export const STAGES = [
-  'count', 'clone', 'shadow', 'clobber', 'prepare', 'json-ld', 'metadata', 'dates', 'lead-dek', 'readability', 'finalize', 'cleanup', 'figures', 'sanitize', 'text',
+  'scan', 'clone', 'shadow', 'prepare', 'json-ld', 'metadata', 'dates', 'lead-dek', 'readability', 'finalize', 'cleanup', 'figures', 'sanitize', 'text',
   'readerable',
 ] as const;
 export type Stage = (typeof STAGES)[number];
@@ -33,12 +32,11 @@ export function profileStages(doc: Document, url: string): StageTimes {
   };
   try {
     const win = doc.defaultView!;
-    time('count', () => doc.getElementsByTagName('*').length);
+    const live = time('scan', () => scanLive(doc));
     const work = time('clone', () => doc.cloneNode(true) as Document);
-    time('shadow', () => flattenShadowRoots(doc, work));
-    time('clobber', () => defuseFormClobbering(work));
-    time('prepare', () => preparePage(work));
-    const jsonLd = time('json-ld', () => readJsonLd(work));
+    time('shadow', () => flattenShadowRoots(doc, work, undefined, live));
+    const prepared = time('prepare', () => preparePage(work));
+    const jsonLd = time('json-ld', () => readJsonLd(work, prepared.ldScripts));
     const dateIndex = emptyPageIndex();
     const pageMeta = time('metadata', () => readMetadata(work, { url, jsonLd, visit: (el, names) => addToPageIndex(dateIndex, el, names) }));
     time('dates', () => findDates(work, { url, jsonLd, lang: pageMeta.lang, now: null, index: dateIndex }));

@@ -15,20 +15,26 @@
 /** Elements that can be a form's named properties (listed elements, plus img). */
 const NAMED_IN_FORMS = new Set(['input', 'button', 'select', 'textarea', 'fieldset', 'output', 'object', 'img']);
 
-/** Returns how many attributes were removed. */
-export function defuseFormClobbering(doc: Document): number {
-  const forms = doc.getElementsByTagName('form');
-  if (forms.length === 0) return 0;
+/** Whether `el` can be one of a form's named properties (the elements this pass looks at). */
+export function mayClobberForms(el: Element): boolean {
+  return NAMED_IN_FORMS.has(el.localName);
+}
+
+const ATTRS = ['name', 'id'] as const;
+
+/**
+ * The pass on elements another walk collected: `form`, any form of the page (null when it has
+ * none: then nothing is changed), and `candidates`, the elements for which `mayClobberForms`
+ * holds (others are skipped). Returns how many attributes were removed.
+ */
+export function defuseCollected(form: Element | null, candidates: Iterable<Element>): number {
+  if (!form) return 0;
   // The prototype chain of a form, read without touching the form's own (clobberable) members.
-  const formProto = Object.getPrototypeOf(forms[0]!) as object;
+  const formProto = Object.getPrototypeOf(form) as object;
   let removed = 0;
-  // One TreeWalker pass: a live collection per tag name costs a full traversal each in jsdom,
-  // and element properties like firstElementChild are what clobbering overrides.
-  const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const el = n as Element;
+  for (const el of candidates) {
     if (!NAMED_IN_FORMS.has(el.localName)) continue;
-    for (const attr of ['name', 'id']) {
+    for (const attr of ATTRS) {
       const value = el.getAttribute(attr);
       if (value !== null && value in formProto) {
         el.removeAttribute(attr);
@@ -37,4 +43,16 @@ export function defuseFormClobbering(doc: Document): number {
     }
   }
   return removed;
+}
+
+/** Returns how many attributes were removed. */
+export function defuseFormClobbering(doc: Document): number {
+  const forms = doc.getElementsByTagName('form');
+  if (forms.length === 0) return 0;
+  // One TreeWalker pass: a live collection per tag name costs a full traversal each in jsdom,
+  // and element properties like firstElementChild are what clobbering overrides.
+  const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */);
+  const candidates: Element[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (NAMED_IN_FORMS.has((n as Element).localName)) candidates.push(n as Element);
+  return defuseCollected(forms[0]!, candidates);
 }

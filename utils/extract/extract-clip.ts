@@ -7,7 +7,6 @@ import type { ExtractedClip } from '../clip';
 import { sanitizeElementInPlace } from '../sanitize';
 import { readBody, type BodyResult } from './body';
 import { cleanupArticle, findDek } from './cleanup';
-import { defuseFormClobbering } from './clobber';
 import { findDates } from './dates/index';
 import { addToPageIndex, emptyPageIndex } from './dates/page-index';
 import { ExtractError } from './errors';
@@ -15,7 +14,7 @@ import { extractFigures, findLeadFigure } from './figures';
 import { readJsonLd } from './json-ld';
 import { finalizeMetadata, judgeReaderable, readMetadata } from './metadata/index';
 import { preparePage } from './prepare';
-import { flattenShadowRoots } from './shadow';
+import { flattenShadowRoots, scanLive } from './shadow';
 import { countWords, elementToText } from './text';
 import { EXTRACTOR } from './version';
 
@@ -31,11 +30,6 @@ export interface ExtractOptions {
 /** Above this, Readability takes seconds on the page's own thread (reliability.md P9). */
 export const DEFAULT_MAX_ELEMENTS = 60_000;
 
-function countElements(doc: Document): number {
-  // getElementsByTagName('*') is a live collection whose length is computed natively: fast.
-  return doc.getElementsByTagName('*').length;
-}
-
 /** Builds a body-only document holding a copy of the selected range. */
 function selectionBody(work: Document, selection: Range): Element {
   const container = work.createElement('div');
@@ -50,17 +44,19 @@ export function extractClip(doc: Document, url: string, options: ExtractOptions 
     throw new ExtractError('pdf', 'PDF documents are not supported.');
   }
   const limit = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  const elements = countElements(doc);
-  if (elements > limit && !options.selection) {
+  // One walk of the live page counts its elements and finds its shadow hosts.
+  const live = scanLive(doc, undefined, options.selection ? Infinity : limit);
+  if (live.elements > limit && !options.selection) {
+    const elements = doc.getElementsByTagName('*').length;
     throw new ExtractError('too-large', `This page is too large to simplify (${elements} elements).`);
   }
 
   const work = doc.cloneNode(true) as Document;
   // Hostile and odd pages (reliability.md S14, P12): before any other pass reads the clone.
-  flattenShadowRoots(doc, work);
-  defuseFormClobbering(work);
-  preparePage(work);
-  const jsonLd = readJsonLd(work);
+  flattenShadowRoots(doc, work, undefined, live);
+  // Defuses form clobbering (clobber.ts) before it changes anything else.
+  const prepared = preparePage(work);
+  const jsonLd = readJsonLd(work, prepared.ldScripts);
   // One walk of the page indexes it for both the metadata and the date pass.
   const dateIndex = emptyPageIndex();
   const pageMeta = readMetadata(work, { url, jsonLd, visit: (el, names) => addToPageIndex(dateIndex, el, names) });

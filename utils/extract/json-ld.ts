@@ -78,14 +78,20 @@ function walk(value: unknown, depth: number, out: JsonLdEntry[], seen: Set<unkno
   }
 }
 
-/** Every typed JSON-LD object on the page, top-level first, in document order. */
-export function readJsonLd(doc: Document): JsonLdEntry[] {
+export function isJsonLdScript(script: Element): boolean {
+  return (script.getAttribute('type') ?? '').toLowerCase().startsWith('application/ld+json');
+}
+
+/**
+ * Every typed JSON-LD object on the page, top-level first, in document order. `scripts`: the
+ * page's JSON-LD scripts in document order, when a walk of the page (prepare.ts) collected them.
+ */
+export function readJsonLd(doc: Document, scripts?: readonly Element[]): JsonLdEntry[] {
   const out: JsonLdEntry[] = [];
   const seen = new Set<unknown>();
   // A static copy of the (short) live list: cheaper in jsdom than a selector query per clone.
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
-    const type = (script.getAttribute('type') ?? '').toLowerCase();
-    if (!type.startsWith('application/ld+json')) continue;
+  for (const script of scripts ?? Array.from(doc.getElementsByTagName('script'))) {
+    if (!isJsonLdScript(script)) continue;
     const parsed = parseBlock(script.textContent ?? '');
     if (parsed !== null) walk(parsed, 0, out, seen);
   }

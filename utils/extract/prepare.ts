@@ -1,6 +1,6 @@
 /**
  * Pre-passes on the working clone, before any reading: make the clone safe and complete for
- * Readability. Mutates only the clone it is given. Each pass is one walk over one tag name.
+ * Readability. Mutates only the clone it is given. One walk collects what every pass needs.
  */
 import {
   bestSrcsetUrl,
@@ -9,7 +9,9 @@ import {
   LAZY_SRCSET_ATTRS,
   looksLikeImageUrl,
 } from './figures/image-url';
-import { elementsByTag, nextElement, noteLandmark, rememberLandmarks, type Landmarks } from './body/walk';
+import { elementsByTag, noteLandmark, rememberLandmarks, type Landmarks } from './body/walk';
+import { defuseCollected, mayClobberForms } from './clobber';
+import { isJsonLdScript } from './json-ld';
 
 const IMG = new Set(['IMG']);
 
@@ -141,29 +143,45 @@ export function unwrapNoscriptImages(doc: Document, noscripts?: readonly Element
   return created;
 }
 
+export interface PreparedPage {
+  /** The `<script>` elements whose type is JSON-LD, as the prepared page holds them, in document order. */
+  ldScripts: Element[];
+}
+
 /**
- * Forms become divs: `<input name="getElementsByTagName">` clobbers form methods in real
- * browsers and makes Readability throw (reliability.md S14). `amp-img` becomes `img`; lazy
- * images get their real URL.
+ * Form clobbering is defused first (clobber.ts): `<input name="getElementsByTagName">`
+ * clobbers form methods in real browsers and makes Readability throw (reliability.md S14).
+ * Then forms become divs, `amp-img` becomes `img`, lazy images get their real URL.
  */
-export function preparePage(doc: Document): void {
+export function preparePage(doc: Document): PreparedPage {
   const root = doc.documentElement;
-  if (!root) return;
-  // One walk collects what every pass needs; the passes then change the tree.
+  if (!root) return { ldScripts: [] };
+  // One walk collects what every pass needs; the passes then change the tree. A TreeWalker,
+  // because clobbered forms can hide firstElementChild and nextElementSibling until defused.
   const forms: Element[] = [];
   const amps: Element[] = [];
   const noscripts: Element[] = [];
   const imgs: Element[] = [];
+  const controls: Element[] = [];
+  const scripts: Element[] = [];
   const marks: Landmarks = { h1: null, article: null, main: null };
   const body = doc.body;
-  for (let el = nextElement(root, root); el; el = nextElement(el, root)) {
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n as Element;
     const tag = el.tagName;
     if (tag === 'IMG') imgs.push(el);
     else if (tag === 'FORM') forms.push(el);
     else if (tag === 'NOSCRIPT') noscripts.push(el);
     else if (tag === 'AMP-IMG') amps.push(el);
-    else noteLandmark(el, marks);
+    else if (tag === 'SCRIPT') scripts.push(el);
+    else {
+      if (mayClobberForms(el)) controls.push(el);
+      noteLandmark(el, marks);
+    }
   }
+  defuseCollected(forms[0] ?? null, controls);
+  defuseCollected(forms[0] ?? null, imgs);
   // Forms and noscripts are replaced below, never the landmarks; the lead and dek passes reuse them.
   if (body) rememberLandmarks(doc, marks);
   for (const form of forms) renameElement(form, 'div');
@@ -171,4 +189,7 @@ export function preparePage(doc: Document): void {
   for (const amp of amps) imgs.push(renameElement(amp, 'img', false));
   imgs.push(...unwrapNoscriptImages(doc, noscripts));
   for (const img of imgs) if (img.isConnected) resolveLazyImage(img);
+  // A script inside a replaced noscript or amp-img has left the page with it.
+  const ldScripts = scripts.filter((s) => s.isConnected && isJsonLdScript(s));
+  return { ldScripts };
 }

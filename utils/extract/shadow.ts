@@ -47,18 +47,44 @@ function elementsUnder(root: TreeRoot): Element[] {
   return out;
 }
 
-/** Pairs each live element that has a shadow root with its copy: the n-th element of one tree is the n-th of the other. */
-function pairHosts(live: TreeRoot, copy: TreeRoot, rootOf: ShadowRootOf): HostPair[] {
-  const lives = elementsUnder(live);
-  const found: Array<{ index: number; live: Element; root: ShadowRoot }> = [];
-  for (let i = 0; i < lives.length; i++) {
-    const root = safeRoot(rootOf, lives[i]!);
-    if (root) found.push({ index: i, live: lives[i]!, root });
+/** A live element with a shadow root, and its position among the elements of its tree. */
+export interface FoundHost {
+  index: number;
+  live: Element;
+  root: ShadowRoot;
+}
+
+export interface LiveScan {
+  /** Elements under the root: what `getElementsByTagName('*').length` counts on a document. */
+  elements: number;
+  hosts: FoundHost[];
+}
+
+/**
+ * One walk of the live tree: counts its elements and finds the shadow hosts. A TreeWalker
+ * builds no list (a live collection's length does in jsdom) and, unlike
+ * `firstElementChild`/`nextElementSibling`, is immune to form clobbering on the live page.
+ * The walk stops once it has counted more than `stopAbove` elements (a page too large to
+ * clip is refused without walking all of it); `elements` is then `stopAbove + 1`.
+ */
+export function scanLive(live: TreeRoot, rootOf: ShadowRootOf = openRoot, stopAbove = Infinity): LiveScan {
+  const doc = live.nodeType === 9 ? (live as Document) : live.ownerDocument!;
+  const walker = doc.createTreeWalker(live, 1 /* NodeFilter.SHOW_ELEMENT */);
+  const hosts: FoundHost[] = [];
+  let index = 0;
+  for (let n = walker.nextNode(); n && index <= stopAbove; n = walker.nextNode(), index++) {
+    const root = safeRoot(rootOf, n as Element);
+    if (root) hosts.push({ index, live: n as Element, root });
   }
+  return { elements: index, hosts };
+}
+
+/** Pairs each found host with its copy: the n-th element of one tree is the n-th of the other. */
+function pairHosts(found: readonly FoundHost[], elements: number, copy: TreeRoot): HostPair[] {
   // The copy is walked only when there is something to pair (most pages have no hosts).
   if (found.length === 0) return [];
   const copies = elementsUnder(copy);
-  if (copies.length !== lives.length) return [];
+  if (copies.length !== elements) return [];
   return found.map(({ index, live: el, root }) => ({ live: el, copy: copies[index]!, root }));
 }
 
@@ -80,7 +106,11 @@ function flattenHost(pair: HostPair, depth: number, rootOf: ShadowRootOf): void 
   const frag = doc.createDocumentFragment();
   for (const child of Array.from(pair.root.childNodes)) frag.appendChild(doc.importNode(child, true));
   // Nested hosts are paired before the slots move anything: the two trees are still parallel.
-  const nested = depth < MAX_DEPTH ? pairHosts(pair.root, frag, rootOf) : [];
+  let nested: HostPair[] = [];
+  if (depth < MAX_DEPTH) {
+    const inner = scanLive(pair.root, rootOf);
+    nested = pairHosts(inner.hosts, inner.elements, frag);
+  }
 
   for (const slot of Array.from(frag.querySelectorAll('slot'))) {
     const assigned = assignedTo(pair.copy, slot.getAttribute('name') ?? '');
@@ -95,9 +125,11 @@ function flattenHost(pair: HostPair, depth: number, rootOf: ShadowRootOf): void 
 /**
  * Copies the shadow trees of `live` into `clone` (a fresh `live.cloneNode(true)`, not yet
  * changed). Returns how many hosts were flattened; 0 when the clone no longer matches.
+ * `scan`: the live document's scan, when the caller walked it already (to count its elements).
  */
-export function flattenShadowRoots(live: Document, clone: Document, rootOf: ShadowRootOf = openRoot): number {
-  const hosts = pairHosts(live, clone, rootOf);
+export function flattenShadowRoots(live: Document, clone: Document, rootOf: ShadowRootOf = openRoot, scan?: LiveScan): number {
+  const { hosts: found, elements } = scan ?? scanLive(live, rootOf);
+  const hosts = pairHosts(found, elements, clone);
   // Light-DOM copies are collected first: flattening one host may move another one's copy.
   for (const pair of hosts) flattenHost(pair, 1, rootOf);
   return hosts.length;

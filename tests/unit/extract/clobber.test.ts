@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadHtml, type LoadedPage } from '../../../scripts/lib/dom';
-import { defuseFormClobbering } from '../../../utils/extract/clobber';
+import { defuseCollected, defuseFormClobbering, mayClobberForms } from '../../../utils/extract/clobber';
 import { extractClip } from '../../../utils/extract/extract-clip';
 
 let page: LoadedPage | null = null;
@@ -38,5 +38,19 @@ describe('defuseFormClobbering (S14)', () => {
     expect(clip.text).toContain('floating swimming pool');
     expect(clip.html).not.toMatch(/<(form|input|button)\b/);
     expect(page.document.querySelectorAll('input[name="getElementsByTagName"]')).toHaveLength(1);
+  });
+
+  it('defuses the elements another walk collected, only when the page has a form', () => {
+    page = loadHtml(HTML, 'https://news.example/pool');
+    const doc = page.document;
+    const all = Array.from(doc.querySelectorAll('*'));
+    const candidates = all.filter(mayClobberForms);
+    expect(candidates.map((e) => e.localName)).toEqual(['input', 'input', 'img', 'button', 'input', 'input']);
+    expect(defuseCollected(null, candidates)).toBe(0);
+    expect(doc.querySelectorAll('[name]')).toHaveLength(5);
+    // Elements that cannot clobber are skipped even when handed in.
+    expect(defuseCollected(doc.querySelector('form'), all)).toBe(5);
+    expect(Array.from(doc.querySelectorAll('[name]')).map((e) => e.getAttribute('name'))).toEqual(['email']);
+    expect(doc.getElementById('f')).not.toBeNull();
   });
 });

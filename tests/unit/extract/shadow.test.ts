@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadHtml, type LoadedPage } from '../../../scripts/lib/dom';
 import { extractClip } from '../../../utils/extract/extract-clip';
-import { flattenShadowRoots } from '../../../utils/extract/shadow';
+import { flattenShadowRoots, scanLive } from '../../../utils/extract/shadow';
 
 let page: LoadedPage | null = null;
 afterEach(() => page?.close());
@@ -73,5 +73,32 @@ describe('flattenShadowRoots (P12)', () => {
     const live = shadowPage().document;
     const clip = extractClip(live, 'https://news.example/bridge');
     for (const p of PARAS) expect(clip.text).toContain(p);
+  });
+});
+
+describe('scanLive', () => {
+  it('counts the elements getElementsByTagName(\'*\') counts and finds each host with its position', () => {
+    const live = shadowPage().document;
+    const scan = scanLive(live);
+    expect(scan.elements).toBe(live.getElementsByTagName('*').length);
+    expect(scan.hosts.map((h) => h.live.localName)).toEqual(['story-body']);
+    expect(scan.hosts[0]!.index).toBe(Array.from(live.getElementsByTagName('*')).indexOf(live.querySelector('story-body')!));
+    // Hosts inside a shadow tree are found when the walk starts at that tree.
+    expect(scanLive(scan.hosts[0]!.root).hosts.map((h) => h.live.localName)).toEqual(['story-quote']);
+  });
+
+  it('stops counting past the bound, so a page too large to clip is refused without a full walk', () => {
+    const live = shadowPage().document;
+    const all = live.getElementsByTagName('*').length;
+    expect(scanLive(live, undefined, 3).elements).toBe(4);
+    expect(scanLive(live, undefined, all).elements).toBe(all);
+  });
+
+  it('flattens with a scan made before the clone', () => {
+    const live = shadowPage().document;
+    const scan = scanLive(live);
+    const clone = live.cloneNode(true) as Document;
+    expect(flattenShadowRoots(live, clone, undefined, scan)).toBe(1);
+    expect(clone.body.textContent).toContain(PARAS[2]);
   });
 });

@@ -28,13 +28,16 @@ export function emptyPageIndex(): PageIndex {
   return { metas: [], links: [], h1s: [], h2s: [], h3s: [], times: [], itemprops: [], articles: [], mains: [], ldScripts: [] };
 }
 
+/** `names` (the attribute names, when the caller has them) spares the attribute lookups. */
+function has(el: Element, names: readonly string[] | undefined, name: string): boolean {
+  return names ? names.includes(name) : el.hasAttribute(name);
+}
+
 /**
  * Adds one element to the index. Called for every element in document order, by indexPage or
  * by a walk another pass makes anyway (the metadata index), so the page is walked once.
  */
 export function addToPageIndex(idx: PageIndex, el: Element, names?: readonly string[]): void {
-  // `names` (the attribute names, when the caller has them) spares the attribute lookups.
-  const has = (name: string): boolean => (names ? names.includes(name) : el.hasAttribute(name));
   switch (el.tagName) {
     case 'META':
       if (idx.metas.length < LIMIT) idx.metas.push(el);
@@ -56,7 +59,7 @@ export function addToPageIndex(idx: PageIndex, el: Element, names?: readonly str
       break;
     case 'TIME':
       if (idx.times.length < LIMIT) idx.times.push(el);
-      if (has('itemprop') && idx.itemprops.length < LIMIT) idx.itemprops.push(el);
+      if (has(el, names, 'itemprop') && idx.itemprops.length < LIMIT) idx.itemprops.push(el);
       return;
     case 'ARTICLE':
       if (idx.articles.length < LIMIT) idx.articles.push(el);
@@ -66,7 +69,7 @@ export function addToPageIndex(idx: PageIndex, el: Element, names?: readonly str
       break;
     case 'ABBR':
       // hAtom: <abbr class="published" title="2012-12-16T19:05">16.12.2012</abbr>
-      if (has('title') && /publish|updated|date|time/i.test(el.getAttribute('class') ?? '') && idx.times.length < LIMIT) idx.times.push(el);
+      if (has(el, names, 'title') && /publish|updated|date|time/i.test(el.getAttribute('class') ?? '') && idx.times.length < LIMIT) idx.times.push(el);
       break;
     case 'SCRIPT':
       if (/ld\+json/i.test(el.getAttribute('type') ?? '') && idx.ldScripts.length < 20) idx.ldScripts.push(el.textContent ?? '');
@@ -77,8 +80,8 @@ export function addToPageIndex(idx: PageIndex, el: Element, names?: readonly str
       break;
   }
   if (names ? names.length === 0 : !el.hasAttributes()) return;
-  if (has('itemprop') && idx.itemprops.length < LIMIT) idx.itemprops.push(el);
-  if (has('datetime') && idx.times.length < LIMIT) idx.times.push(el);
+  if (has(el, names, 'itemprop') && idx.itemprops.length < LIMIT) idx.itemprops.push(el);
+  if (has(el, names, 'datetime') && idx.times.length < LIMIT) idx.times.push(el);
 }
 
 export function indexPage(doc: Document): PageIndex {

@@ -129,9 +129,12 @@ export function buildScope(doc: Document, idx: PageIndex, jsonLd: readonly JsonL
     return false;
   };
 
-  // Blocks that hold the headline are the article's surroundings, never a sidebar.
-  const isExcluded = (el: Element): boolean =>
-    anyAncestor(el, cache, excludedHere, (p) => p === doc.body || p === doc.documentElement || (heading !== null && p.contains(heading)));
+  // Blocks that hold the headline are the article's surroundings, never a sidebar. The walk
+  // stops at the body (read once: jsdom looks it up among the root's children on every read).
+  const docBody = doc.body;
+  const docRoot = doc.documentElement;
+  const stopAt = (p: Element): boolean => p === docBody || p === docRoot || (heading !== null && p.contains(heading));
+  const isExcluded = (el: Element): boolean => anyAncestor(el, cache, excludedHere, stopAt);
 
   const inExcludedBlock = (el: Element): boolean => {
     const parent = el.parentElement;

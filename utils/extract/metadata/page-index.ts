@@ -75,45 +75,52 @@ const NO_NAMES: readonly string[] = [];
 /** `visit` is handed every element below the root too (with its attribute names), for passes that index the page alongside. */
 export function indexMetaPage(doc: Document, url: string, visit?: (el: Element, names: readonly string[]) => void): MetaPage {
   const page: MetaPage = { doc, base: url, metas: [], links: [], anchors: [], h1s: [], h2s: [], headlines: [], titleEl: null, bylines: [], textBylines: [] };
-  let hasBase = false;
   const root = doc.documentElement;
-  for (let el: Element | null = root; el; ) {
-    const tag = el.tagName;
-    switch (tag) {
-      case 'META':
-        page.metas.push(el);
-        break;
-      case 'LINK':
-        page.links.push(el);
-        break;
-      case 'BASE':
-        if (el.hasAttribute('href')) hasBase = true;
-        break;
-      case 'H1':
-        page.h1s.push(el);
-        break;
-      case 'H2':
-        page.h2s.push(el);
-        break;
-      default:
-        break;
-    }
-    const names = el.hasAttributes() ? el.getAttributeNames() : NO_NAMES;
-    if (visit && el !== root) visit(el, names);
-    const local = el.localName;
-    if (local === 'a' && page.anchors.length < MAX_ANCHORS) page.anchors.push(el);
-    else if (local === 'title') page.titleEl ??= el;
-    if (TEXT_BYLINE_TAGS.has(tag) && page.textBylines.length < MAX_TEXT_BYLINES) page.textBylines.push(el);
-    if (names.length > 0) {
-      if (tag !== 'META' && names.includes('itemprop') && itempropHas(el, 'headline')) page.headlines.push(el);
-      if (isByline(el, names)) page.bylines.push(el);
-    }
-    // Next element in document order.
-    let next: Element | null = el.firstElementChild;
-    for (let a: Element | null = el; !next && a; a = a.parentElement) next = a.nextElementSibling;
-    el = next;
+  let hasBase = false;
+  if (root) {
+    hasBase = indexElement(page, root, undefined);
+    // A TreeWalker allocates nothing per step (jsdom's firstElementChild and nextElementSibling
+    // each build an iterator) and, unlike those, cannot be misled by a clobbered form.
+    const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (indexElement(page, n as Element, visit)) hasBase = true;
   }
   // Without a <base>, the base URL is the document's own URL: no selector query needed.
   page.base = (hasBase ? doc.baseURI : doc.URL) || url;
   return page;
+}
+
+/** Files one element; true when it is a `<base href>`. */
+function indexElement(page: MetaPage, el: Element, visit: ((el: Element, names: readonly string[]) => void) | undefined): boolean {
+  let isBase = false;
+  const tag = el.tagName;
+  switch (tag) {
+    case 'META':
+      page.metas.push(el);
+      break;
+    case 'LINK':
+      page.links.push(el);
+      break;
+    case 'BASE':
+      if (el.hasAttribute('href')) isBase = true;
+      break;
+    case 'H1':
+      page.h1s.push(el);
+      break;
+    case 'H2':
+      page.h2s.push(el);
+      break;
+    default:
+      break;
+  }
+  const names = el.hasAttributes() ? el.getAttributeNames() : NO_NAMES;
+  if (visit) visit(el, names);
+  const local = el.localName;
+  if (local === 'a' && page.anchors.length < MAX_ANCHORS) page.anchors.push(el);
+  else if (local === 'title') page.titleEl ??= el;
+  if (TEXT_BYLINE_TAGS.has(tag) && page.textBylines.length < MAX_TEXT_BYLINES) page.textBylines.push(el);
+  if (names.length > 0) {
+    if (tag !== 'META' && names.includes('itemprop') && itempropHas(el, 'headline')) page.headlines.push(el);
+    if (isByline(el, names)) page.bylines.push(el);
+  }
+  return isBase;
 }
