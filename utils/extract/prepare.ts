@@ -143,6 +143,19 @@ export function unwrapNoscriptImages(doc: Document, noscripts?: readonly Element
   return created;
 }
 
+/**
+ * An element's tag name, read through its prototype's getter: a form's own `tagName` can be one
+ * of its controls (`<input name="tagName">`, reliability.md S14) until the pass below defuses
+ * it, and a form the walk did not recognise would keep every clobbered member.
+ */
+function tagReader(el: Element): (el: Element) => string {
+  for (let p = Object.getPrototypeOf(el) as object | null; p; p = Object.getPrototypeOf(p) as object | null) {
+    const get = Object.getOwnPropertyDescriptor(p, 'tagName')?.get;
+    if (get) return (e) => String(get.call(e));
+  }
+  return (e) => e.tagName;
+}
+
 export interface PreparedPage {
   /** The `<script>` elements whose type is JSON-LD, as the prepared page holds them, in document order. */
   ldScripts: Element[];
@@ -167,9 +180,11 @@ export function preparePage(doc: Document): PreparedPage {
   const marks: Landmarks = { h1: null, article: null, main: null };
   const body = doc.body;
   const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  // The getter is Element's, shared by every element of the page: found once.
+  const tagOf = tagReader(root);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n as Element;
-    const tag = el.tagName;
+    const tag = tagOf(el);
     if (tag === 'IMG') imgs.push(el);
     else if (tag === 'FORM') forms.push(el);
     else if (tag === 'NOSCRIPT') noscripts.push(el);

@@ -23,6 +23,23 @@ describe('preparePage', () => {
     expect(doc.querySelector('img')!.hasAttribute('id')).toBe(false);
   });
 
+  it('recognises a form whose own tagName and getAttributeNames are clobbered (as browsers do; jsdom does not)', () => {
+    page = loadHtml(
+      `<!doctype html><html><body><form id="f"><input name="tagName"><input name="getAttributeNames"><p>Kept text</p></form></body></html>`,
+      'https://news.example/d',
+    );
+    const doc = page.document;
+    const form = doc.querySelector('form')!;
+    // What Chromium's [LegacyOverrideBuiltIns] does: the form's own members are its controls.
+    for (const name of ['tagName', 'getAttributeNames']) {
+      Object.defineProperty(form, name, { value: form.querySelector(`[name="${name}"]`), configurable: true });
+    }
+    preparePage(doc);
+    expect(doc.querySelector('form')).toBeNull();
+    expect(doc.querySelectorAll('[name]')).toHaveLength(0);
+    expect(doc.querySelector('body > div')!.textContent).toContain('Kept text');
+  });
+
   it('leaves names alone on a page without forms', () => {
     page = loadHtml('<!doctype html><html><body><p><input name="getElementsByTagName"></p></body></html>', 'https://news.example/b');
     preparePage(page.document);
