@@ -89,9 +89,9 @@ export function sanitizeHtml(html: string, win: WindowLike): string {
   return purifierFor(win).sanitize(quietForParse(html), CLIP_PURIFY_CONFIG) as unknown as string;
 }
 
-/** Sanitizes an element's subtree in place (no string round trip) and returns its clean HTML. */
 const IN_PLACE_CONFIG: Config = { ...CLIP_PURIFY_CONFIG, IN_PLACE: true };
 
+/** Sanitizes an element's subtree in place (no string round trip) and returns its clean HTML. */
 export function sanitizeElementInPlace(el: Element, win: WindowLike): string {
   purifierFor(win).sanitize(el, IN_PLACE_CONFIG);
   return el.innerHTML;

@@ -44,15 +44,3 @@ export function defuseCollected(form: Element | null, candidates: Iterable<Eleme
   }
   return removed;
 }
-
-/** Returns how many attributes were removed. */
-export function defuseFormClobbering(doc: Document): number {
-  const forms = doc.getElementsByTagName('form');
-  if (forms.length === 0) return 0;
-  // One TreeWalker pass: a live collection per tag name costs a full traversal each in jsdom,
-  // and element properties like firstElementChild are what clobbering overrides.
-  const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */);
-  const candidates: Element[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (NAMED_IN_FORMS.has((n as Element).localName)) candidates.push(n as Element);
-  return defuseCollected(forms[0]!, candidates);
-}

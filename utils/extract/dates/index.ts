@@ -56,7 +56,7 @@ export function findDates(doc: Document, ctx: DateContext): DateResult {
     if (tail) onPage = [...onPage, ...textCandidates(tail, order, null, lang).map((c) => ({ ...c, weight: c.weight - 4 }))];
   }
   let fromLd = jsonLdCandidates(ctx.jsonLd, headingText, order);
-  if (fromLd.length === 0 && idx.ldScripts.length > 0) fromLd = jsonLdFallback(idx.ldScripts, order);
+  if (fromLd.length === 0 && idx.ldScripts.length > 0) fromLd = jsonLdFallback(idx.ldScripts.map((s) => s.textContent ?? ''), order);
   const candidates = [
     ...fromLd,
     ...metaCandidates(idx, scope, order),

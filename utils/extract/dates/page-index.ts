@@ -18,8 +18,11 @@ export interface PageIndex {
   itemprops: Element[];
   articles: Element[];
   mains: Element[];
-  /** Text of `application/ld+json` scripts, for a fallback when a block is not valid JSON. */
-  ldScripts: string[];
+  /**
+   * `application/ld+json` scripts, for a fallback when a block is not valid JSON. Their text is
+   * read only then: on most pages the parsed JSON-LD has the dates.
+   */
+  ldScripts: Element[];
 }
 
 const LIMIT = 400;
@@ -72,7 +75,7 @@ export function addToPageIndex(idx: PageIndex, el: Element, names?: readonly str
       if (has(el, names, 'title') && /publish|updated|date|time/i.test(el.getAttribute('class') ?? '') && idx.times.length < LIMIT) idx.times.push(el);
       break;
     case 'SCRIPT':
-      if (/ld\+json/i.test(el.getAttribute('type') ?? '') && idx.ldScripts.length < 20) idx.ldScripts.push(el.textContent ?? '');
+      if (/ld\+json/i.test(el.getAttribute('type') ?? '') && idx.ldScripts.length < 20) idx.ldScripts.push(el);
       return;
     case 'STYLE':
       return;

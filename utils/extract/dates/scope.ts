@@ -86,7 +86,10 @@ export function buildScope(doc: Document, idx: PageIndex, jsonLd: readonly JsonL
     if (itemtype && /Comment|Answer|WPSideBar|SiteNavigationElement|WPFooter/i.test(itemtype)) return true;
     return false;
   };
-  const body = doc.body ?? doc.documentElement;
+  // Read once: jsdom looks the body up among the root's children on every read.
+  const docBody = doc.body;
+  const docRoot = doc.documentElement;
+  const body = docBody ?? docRoot;
   const heading = findHeading(idx, metaTitles(doc, idx, jsonLd), rejectsSubtree, body);
   const container = findContainer(heading, idx);
   containerRef.el = container;
@@ -129,10 +132,7 @@ export function buildScope(doc: Document, idx: PageIndex, jsonLd: readonly JsonL
     return false;
   };
 
-  // Blocks that hold the headline are the article's surroundings, never a sidebar. The walk
-  // stops at the body (read once: jsdom looks it up among the root's children on every read).
-  const docBody = doc.body;
-  const docRoot = doc.documentElement;
+  // Blocks that hold the headline are the article's surroundings, never a sidebar.
   const stopAt = (p: Element): boolean => p === docBody || p === docRoot || (heading !== null && p.contains(heading));
   const isExcluded = (el: Element): boolean => anyAncestor(el, cache, excludedHere, stopAt);
 
